@@ -1,0 +1,23 @@
+@{
+    RootModule           = 'HandoffPS.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '5b0f3c1e-7d4a-4f3e-9a57-2c1e8d6b4a90'
+    Author               = 'HandoffPS contributors'
+    CompanyName          = 'HandoffPS'
+    Copyright            = '(c) HandoffPS contributors. MIT License.'
+    Description          = 'Write and query session handoffs: short, timestamped Markdown files that carry one work session''s state to the next session, human or AI agent.'
+    PowerShellVersion    = '7.2'
+    CompatiblePSEditions = @('Core')
+    FormatsToProcess     = @('HandoffPS.format.ps1xml')
+    CmdletsToExport      = @('New-Handoff', 'Get-Handoff')
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags       = @('handoff', 'session', 'markdown', 'git', 'ai', 'agent', 'claude')
+            LicenseUri = ''
+            ProjectUri = ''
+        }
+    }
+}
