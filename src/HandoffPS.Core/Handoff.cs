@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+
+namespace HandoffPS.Core;
+
+/// <summary>One session handoff, as written to or read from a Markdown file.</summary>
+public sealed class Handoff
+{
+    /// <summary>Full path of the file the handoff was read from; null for one not yet written.</summary>
+    public string? Path { get; set; }
+
+    public string? FileName { get; set; }
+
+    /// <summary>The brief description: the H1 title without its <c>Session Handoff:</c> prefix.</summary>
+    public string Description { get; set; } = string.Empty;
+
+    /// <summary>Local date and time of the session (header Date + Time, else the file name).</summary>
+    public DateTime? Date { get; set; }
+
+    public string? Branch { get; set; }
+
+    public string? Author { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string[] CompletedWork { get; set; } = Array.Empty<string>();
+
+    public Priority[] NextPriorities { get; set; } = Array.Empty<Priority>();
+
+    public Blocker[] Blockers { get; set; } = Array.Empty<Blocker>();
+
+    public string[] Decisions { get; set; } = Array.Empty<string>();
+
+    public KeyFile[] KeyFiles { get; set; } = Array.Empty<KeyFile>();
+
+    public string[] References { get; set; } = Array.Empty<string>();
+
+    /// <summary>Header fields other than Date, Time, Branch and Author, in file order (Status, Session Type, ...).</summary>
+    public Dictionary<string, string> Fields { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Sections that map to no known part of the template, in file order.</summary>
+    public HandoffSection[] OtherSections { get; set; } = Array.Empty<HandoffSection>();
+
+    public override string ToString() => FileName ?? Description;
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace HandoffPS.Core;
+
+/// <summary>
+/// Renders a <see cref="Handoff"/> as the canonical Markdown file: the seed template's shape, sections without
+/// content left out, <c>\n</c> line endings, one final newline.
+/// </summary>
+public static class HandoffRenderer
+{
+    public const string TitlePrefix = "Session Handoff: ";
+
+    public static string Render(Handoff handoff)
+    {
+        ArgumentNullException.ThrowIfNull(handoff);
+        var w = new StringBuilder(1024);
+        w.Append("# ").Append(TitlePrefix).Append(TextRules.SingleLine(handoff.Description)).Append('\n');
+
+        var header = new List<string>();
+        if (handoff.Date is DateTime date)
+        {
+            header.Add("**Date**: " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            header.Add("**Time**: " + date.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
+        }
+
+        AddField(header, "Branch", handoff.Branch);
+        AddField(header, "Author", handoff.Author);
+        if (header.Count > 0)
+        {
+            w.Append('\n');
+            foreach (string line in header)
+            {
+                w.Append(line).Append('\n');
+            }
+        }
+
+        string? summary = TextRules.Block(handoff.Summary);
+        if (summary is not null)
+        {
+            Section(w, "Session Summary");
+            w.Append(summary).Append('\n');
+        }
+
+        if (handoff.CompletedWork.Length > 0)
+        {
+            Section(w, "Completed Work");
+            foreach (string item in handoff.CompletedWork)
+            {
+                w.Append("- ✅ ").Append(TextRules.SingleLine(item)).Append('\n');
+            }
+        }
+
+        if (handoff.NextPriorities.Length > 0)
+        {
+            Section(w, "Next Priorities");
+            for (int i = 0; i < handoff.NextPriorities.Length; i++)
+            {
+                Priority p = handoff.NextPriorities[i];
+                if (i > 0)
+                {
+                    w.Append('\n');
+                }
+
+                string number = (i + 1).ToString(CultureInfo.InvariantCulture) + ". ";
+                w.Append(number).Append("**").Append(p.Title).Append("**");
+                if (p.Reason is not null)
+                {
+                    w.Append(" (").Append(p.Reason).Append(')');
+                }
+
+                w.Append('\n');
+                string indent = new(' ', number.Length);
+                foreach (string detail in p.Details)
+                {
+                    w.Append(indent).Append("- ").Append(detail).Append('\n');
+                }
+            }
+        }
+
+        if (handoff.Blockers.Length > 0)
+        {
+            Section(w, "Blockers/Questions");
+            foreach (Blocker b in handoff.Blockers)
+            {
+                w.Append("- ");
+                if (b.Category is not null)
+                {
+                    w.Append("**").Append(b.Category).Append("**: ");
+                }
+
+                w.Append(b.Text).Append('\n');
+            }
+        }
+
+        bool hasContext = handoff.Decisions.Length > 0 || handoff.KeyFiles.Length > 0 || handoff.References.Length > 0;
+        if (hasContext)
+        {
+            Section(w, "Context for Next Session");
+            bool first = true;
+            ContextList(w, "Decisions Made", handoff.Decisions, s => s, ref first);
+            ContextList(w, "Key Files", handoff.KeyFiles, FormatKeyFile, ref first);
+            ContextList(w, "References", handoff.References, s => s, ref first);
+        }
+
+        return w.ToString();
+    }
+
+    private static string FormatKeyFile(KeyFile k) =>
+        k.Description is null ? $"`{k.Path}`" : $"`{k.Path}` - {k.Description}";
+
+    private static void AddField(List<string> header, string name, string? value)
+    {
+        string? v = TextRules.SingleLineOrNull(value);
+        if (v is not null)
+        {
+            header.Add($"**{name}**: {v}");
+        }
+    }
+
+    private static void Section(StringBuilder w, string heading) =>
+        w.Append("\n## ").Append(heading).Append("\n\n");
+
+    private static void ContextList<T>(StringBuilder w, string label, IReadOnlyList<T> items, Func<T, string> format, ref bool first)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        if (!first)
+        {
+            w.Append('\n');
+        }
+
+        first = false;
+        w.Append("**").Append(label).Append("**:\n\n");
+        foreach (T item in items)
+        {
+            w.Append("- ").Append(TextRules.SingleLine(format(item))).Append('\n');
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace HandoffPS.Core;
+
+/// <summary>How values are normalised before they are written: the rules the round trip guarantees.</summary>
+public static class TextRules
+{
+    /// <summary>Folds every line break (and tab) to one space, collapses runs of spaces, and trims.</summary>
+    public static string SingleLine(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(value.Length);
+        bool pendingSpace = false;
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Like <see cref="SingleLine"/>, but an empty result is null.</summary>
+    public static string? SingleLineOrNull(string? value)
+    {
+        string s = SingleLine(value);
+        return s.Length == 0 ? null : s;
+    }
+
+    /// <summary>
+    /// Normalises a multi-line block (the summary): line endings become <c>\n</c>, trailing white space
+    /// of each line and blank lines at both ends go, runs of blank lines become one.
+    /// </summary>
+    public static string? Block(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        string[] lines = value.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var sb = new StringBuilder(value.Length);
+        bool blank = false;
+        foreach (string raw in lines)
+        {
+            string line = raw.TrimEnd();
+            if (line.Trim().Length == 0)
+            {
+                blank = sb.Length > 0;
+                continue;
+            }
+
+            if (blank)
+            {
+                sb.Append("\n\n");
+                blank = false;
+            }
+            else if (sb.Length > 0)
+            {
+                sb.Append('\n');
+            }
+
+            sb.Append(line.Trim());
+        }
+
+        return sb.ToString();
+    }
+}
