@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace HandoffPS.Core;
+
+/// <summary>
+/// Everything a new handoff needs before it is written: the project root, the file path and the exact
+/// Markdown, with the git facts already applied. Building a plan writes nothing, so <c>-WhatIf</c> can show it.
+/// </summary>
+public sealed class HandoffPlan
+{
+    public const string DefaultAgent = "Claude Code";
+
+    private HandoffPlan(string projectRoot, string filePath, Handoff handoff, string content, GitFacts git)
+    {
+        ProjectRoot = projectRoot;
+        FilePath = filePath;
+        Handoff = handoff;
+        Content = content;
+        Git = git;
+    }
+
+    public string ProjectRoot { get; }
+
+    public string FilePath { get; }
+
+    public Handoff Handoff { get; }
+
+    /// <summary>The exact text that will be written.</summary>
+    public string Content { get; }
+
+    public GitFacts Git { get; }
+
+    public IReadOnlyList<string> Warnings => Git.Warnings;
+
+    /// <summary>
+    /// Builds the plan. <paramref name="projectPath"/> is the project root when given; otherwise the git
+    /// work-tree root of <paramref name="currentDirectory"/>, else <paramref name="currentDirectory"/>.
+    /// Branch and Author come from git unless given; Author defaults to <c>{agent} + {user.name}</c>.
+    /// </summary>
+    public static HandoffPlan Create(Handoff draft, string? projectPath, string currentDirectory, string? agent = null, Func<string, GitFacts>? readGit = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        readGit ??= GitFacts.Read;
+        string start = Path.GetFullPath(projectPath ?? currentDirectory);
+        GitFacts git = readGit(start);
+        string root = projectPath is not null ? start : git.WorkTreeRoot ?? start;
+
+        DateTime date = Truncate(draft.Date ?? DateTime.Now);
+        string description = TextRules.SingleLine(draft.Description);
+        string fileName = HandoffFileName.ForDescription(date, description);
+        string agentName = TextRules.SingleLineOrNull(agent) ?? DefaultAgent;
+
+        var handoff = new Handoff
+        {
+            Description = description,
+            Date = date,
+            Branch = TextRules.SingleLineOrNull(draft.Branch) ?? git.Branch,
+            Author = TextRules.SingleLineOrNull(draft.Author) ?? (git.UserName is null ? agentName : $"{agentName} + {git.UserName}"),
+            Summary = draft.Summary,
+            CompletedWork = draft.CompletedWork,
+            NextPriorities = draft.NextPriorities,
+            Blockers = draft.Blockers,
+            Decisions = draft.Decisions,
+            KeyFiles = draft.KeyFiles,
+            References = draft.References,
+        };
+
+        string path = Path.Combine(HandoffStore.FolderFor(root), fileName);
+        return new HandoffPlan(root, path, handoff, HandoffRenderer.Render(handoff), git);
+    }
+
+    /// <summary>Writes the plan atomically and returns the handoff as read back from the file.</summary>
+    public Handoff Write(bool force)
+    {
+        HandoffStore.WriteAtomic(FilePath, Content, force);
+        return HandoffParser.ReadFile(FilePath);
+    }
+
+    /// <summary>Local time (a UTC value is converted), to whole seconds: what the header can hold.</summary>
+    private static DateTime Truncate(DateTime value)
+    {
+        DateTime local = value.Kind == DateTimeKind.Utc ? value.ToLocalTime() : value;
+        return new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, DateTimeKind.Unspecified);
+    }
+}

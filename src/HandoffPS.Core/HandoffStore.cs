@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace HandoffPS.Core;
+
+/// <summary>
+/// The handoffs on disk: the <c>session-handoffs/</c> folder of a project, its files in name order, and the
+/// atomic, no-overwrite write.
+/// </summary>
+public static class HandoffStore
+{
+    public const string FolderName = "session-handoffs";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The handoff folder of a project root.</summary>
+    public static string FolderFor(string projectRoot) => Path.Combine(projectRoot, FolderName);
+
+    /// <summary>
+    /// The folder to read handoffs from for <paramref name="path"/>: its <c>session-handoffs/</c> child when
+    /// it has one, else the folder itself.
+    /// </summary>
+    public static string ResolveFolder(string path)
+    {
+        string child = FolderFor(path);
+        return Directory.Exists(child) ? child : path;
+    }
+
+    /// <summary>Files in <paramref name="folder"/> named like handoffs, in ordinal name order (oldest first).</summary>
+    public static IReadOnlyList<string> EnumerateFiles(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return Array.Empty<string>();
+        }
+
+        return Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
+            .Where(f => HandoffFileName.IsHandoffName(Path.GetFileName(f)))
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="content"/> (UTF-8, no BOM) to <paramref name="path"/> through a temporary file in
+    /// the same folder, moved into place: no reader ever sees half a file. Without <paramref name="force"/>
+    /// an existing file is never replaced (error <c>HandoffExists</c>) and is left byte-identical.
+    /// </summary>
+    public static void WriteAtomic(string path, string content, bool force)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!force && File.Exists(path))
+        {
+            throw Exists(path, null);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new HandoffException("HandoffWriteFailed", HandoffErrorKind.WriteError, $"Cannot create the folder '{folder}': {ex.Message}", folder, ex);
+        }
+
+        string temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                byte[] bytes = Utf8NoBom.GetBytes(content);
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: force);
+        }
+        catch (IOException ex) when (!force && File.Exists(path))
+        {
+            throw Exists(path, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new HandoffException("HandoffWriteFailed", HandoffErrorKind.WriteError, $"Cannot write the handoff '{path}': {ex.Message}", path, ex);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    private static HandoffException Exists(string path, Exception? inner) =>
+        new("HandoffExists", HandoffErrorKind.ResourceExists,
+            $"The handoff '{path}' already exists. It was left untouched; use -Force to replace it, or another -Description or -Date.",
+            path, inner);
+}

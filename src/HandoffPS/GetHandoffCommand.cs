@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using HandoffPS.Core;
+
+namespace HandoffPS;
+
+/// <summary>Reads session handoffs back as Handoff objects.</summary>
+/// <remarks>
+/// <para>Get-Handoff reads the handoff files of a project, oldest first by file name, and outputs one Handoff object per file as soon as it is read. Without a path it reads the session-handoffs folder of the current project (the git work-tree root of the current location, else the current location).</para>
+/// <para>-Path and -LiteralPath take a project root, a handoff folder, or handoff files. In a folder, only files named like handoffs are read (README.md is skipped); a file named explicitly is always read. Files piped from Get-ChildItem bind to -LiteralPath.</para>
+/// <para>A file that cannot be read is one non-terminating error (HandoffUnreadable) naming it; the other files still come out.</para>
+/// <para>-Latest outputs only the newest handoff that passes the filters, and parses only the files it must.</para>
+/// </remarks>
+/// <example>
+/// <code>Get-Handoff</code>
+/// <para>Lists every handoff of the current project as a table: date, branch, counts of completed items, priorities and blockers, and the description.</para>
+/// </example>
+/// <example>
+/// <code>Get-Handoff -Latest | Select-Object -ExpandProperty NextPriorities</code>
+/// <para>Shows what the last session said to do next.</para>
+/// </example>
+/// <example>
+/// <code>Get-Handoff | Where-Object Branch -eq main | Sort-Object Date -Descending | Select-Object -First 3</code>
+/// <para>The three newest handoffs written on main.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChildItem ./session-handoffs/*.md | Get-Handoff -Since (Get-Date).AddDays(-7) | ConvertTo-Json -Depth 5</code>
+/// <para>Handoffs of the last week as JSON.</para>
+/// </example>
+[Cmdlet(VerbsCommon.Get, "Handoff", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(Handoff))]
+public sealed class GetHandoffCommand : PSCmdlet
+{
+    private const string PathSet = "Path";
+    private const string LiteralPathSet = "LiteralPath";
+
+    private readonly List<string> _latestCandidates = new();
+    private WildcardPattern? _description;
+    private WildcardPattern? _branch;
+
+    /// <summary>A project root, a handoff folder or handoff files. Wildcards are allowed.</summary>
+    [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipeline = true)]
+    [SupportsWildcards]
+    public string[]? Path { get; set; }
+
+    /// <summary>Like -Path, but taken exactly as typed (no wildcards). Binds the PSPath of piped files.</summary>
+    [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    public string[]? LiteralPath { get; set; }
+
+    /// <summary>Only handoffs whose description matches this wildcard pattern (case-insensitive).</summary>
+    [Parameter]
+    [SupportsWildcards]
+    public string? Description { get; set; }
+
+    /// <summary>Only handoffs whose branch matches this wildcard pattern (case-insensitive).</summary>
+    [Parameter]
+    [SupportsWildcards]
+    public string? Branch { get; set; }
+
+    /// <summary>Only handoffs dated at or after this time.</summary>
+    [Parameter]
+    public DateTime? Since { get; set; }
+
+    /// <summary>Only handoffs dated at or before this time.</summary>
+    [Parameter]
+    public DateTime? Until { get; set; }
+
+    /// <summary>Output only the newest matching handoff.</summary>
+    [Parameter]
+    public SwitchParameter Latest { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        const WildcardOptions options = WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant;
+        _description = Description is null ? null : new WildcardPattern(Description, options);
+        _branch = Branch is null ? null : new WildcardPattern(Branch, options);
+    }
+
+    protected override void ProcessRecord()
+    {
+        foreach (string file in Files())
+        {
+            if (Latest)
+            {
+                _latestCandidates.Add(file);
+            }
+            else
+            {
+                Emit(file);
+            }
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        if (!Latest)
+        {
+            return;
+        }
+
+        IEnumerable<string> newestFirst = _latestCandidates
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(f => System.IO.Path.GetFileName(f), StringComparer.Ordinal);
+        foreach (string file in newestFirst)
+        {
+            if (Emit(file))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Reads one file and writes it if it passes the filters; a bad file is one error.</summary>
+    private bool Emit(string file)
+    {
+        Handoff handoff;
+        try
+        {
+            handoff = HandoffParser.ReadFile(file);
+        }
+        catch (HandoffException ex)
+        {
+            WriteError(ErrorRecords.From(ex));
+            return false;
+        }
+        catch (Exception ex) when (ex is not PipelineStoppedException)
+        {
+            WriteError(ErrorRecords.Create("HandoffUnreadable", ErrorCategory.ReadError, $"Cannot read handoff '{file}': {ex.Message}", file, ex));
+            return false;
+        }
+
+        if (!Matches(handoff))
+        {
+            return false;
+        }
+
+        WriteObject(handoff);
+        return true;
+    }
+
+    private bool Matches(Handoff h)
+    {
+        if (_description is not null && !_description.IsMatch(h.Description))
+        {
+            return false;
+        }
+
+        if (_branch is not null && (h.Branch is null || !_branch.IsMatch(h.Branch)))
+        {
+            return false;
+        }
+
+        if (Since is DateTime since && (h.Date is null || h.Date < since))
+        {
+            return false;
+        }
+
+        return Until is not DateTime until || (h.Date is not null && h.Date <= until);
+    }
+
+    private IEnumerable<string> Files()
+    {
+        if (Path is null && LiteralPath is null)
+        {
+            string cwd = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
+            string root = GitFacts.Read(cwd).WorkTreeRoot ?? cwd;
+            string folder = HandoffStore.FolderFor(root);
+            if (!Directory.Exists(folder))
+            {
+                WriteVerbose($"No handoffs: '{folder}' does not exist.");
+                return Array.Empty<string>();
+            }
+
+            return HandoffStore.EnumerateFiles(folder);
+        }
+
+        var files = new List<string>();
+        foreach (string resolved in ResolvePaths())
+        {
+            if (Directory.Exists(resolved))
+            {
+                files.AddRange(HandoffStore.EnumerateFiles(HandoffStore.ResolveFolder(resolved)));
+            }
+            else
+            {
+                files.Add(resolved);
+            }
+        }
+
+        return files;
+    }
+
+    private IEnumerable<string> ResolvePaths()
+    {
+        if (LiteralPath is not null)
+        {
+            foreach (string literal in LiteralPath)
+            {
+                string full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(literal);
+                if (File.Exists(full) || Directory.Exists(full))
+                {
+                    yield return full;
+                }
+                else
+                {
+                    WriteError(NotFound(literal));
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (string pattern in Path!)
+        {
+            IReadOnlyList<string> matches;
+            try
+            {
+                matches = SessionState.Path.GetResolvedProviderPathFromPSPath(pattern, out ProviderInfo provider);
+                if (provider.Name != "FileSystem")
+                {
+                    WriteError(ErrorRecords.Create("NotAFileSystemPath", ErrorCategory.InvalidArgument, $"'{pattern}' is not a file system path.", pattern));
+                    continue;
+                }
+            }
+            catch (ItemNotFoundException)
+            {
+                matches = Array.Empty<string>();
+            }
+
+            if (matches.Count == 0)
+            {
+                WriteError(NotFound(pattern));
+            }
+
+            foreach (string match in matches)
+            {
+                yield return match;
+            }
+        }
+    }
+
+    private static ErrorRecord NotFound(string path) =>
+        ErrorRecords.Create("PathNotFound", ErrorCategory.ObjectNotFound, $"Cannot find '{path}': no such handoff file or folder.", path);
+}

@@ -1,0 +1,164 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using HandoffPS.Core;
+
+namespace HandoffPS;
+
+/// <summary>Writes a session handoff: a timestamped Markdown file in the project's session-handoffs folder.</summary>
+/// <remarks>
+/// <para>New-Handoff writes one handoff file, YYYY-MM-DD-HHMM-{description}.md, in the session-handoffs folder at the project root, following the session handoff template exactly, then outputs the handoff as read back from the file.</para>
+/// <para>The project root is -Path when given; otherwise the root of the git work tree that holds the current location, or the current location outside git. Branch and Author come from git (Author is '{Agent} + {user.name}'). Git is a source of facts, never a reason to fail: without a repository the handoff is still written, without a Branch line, and a warning says why.</para>
+/// <para>The file is written to a temporary file in the same folder and moved into place, so no reader sees half a file. An existing handoff is never replaced unless -Force is given (error HandoffExists). New-Handoff never prompts, so it is safe in profile scripts; -WhatIf shows the whole file it would write.</para>
+/// <para>Single-line values have their line breaks folded to spaces and are trimmed. Values are Markdown: backticks and emphasis are kept as written.</para>
+/// </remarks>
+/// <example>
+/// <code>New-Handoff -Description 'auth refactor' -Summary 'Moved token checks into middleware.' -Completed 'JWT tokens', '15 unit tests' -NextPriority 'Optimize token refresh (500ms today)'</code>
+/// <para>Writes session-handoffs/2025-10-27-0930-auth-refactor.md (with the current date and time) and outputs it as a Handoff object.</para>
+/// </example>
+/// <example>
+/// <code>New-Handoff 'Feature Implementation' -NextPriority @{ Title = 'Implement real-time updates'; Reason = 'users asked'; Details = 'WebSocket connection', 'Fallback to polling' } -Blocker 'Performance: Token refresh taking 500ms', 'Unclear whether the API is versioned' -KeyFile 'auth/tokens.py - Token generation'</code>
+/// <para>Priorities, blockers and key files can be strings in their short form ('Title (reason)', 'Category: text', 'path - description') or hashtables/objects with the same property names as the output.</para>
+/// </example>
+/// <example>
+/// <code>New-Handoff -Description 'late notes' -Date '2025-10-27 18:00' -WhatIf</code>
+/// <para>Shows the path and the complete Markdown that would be written for a backfilled handoff, and writes nothing.</para>
+/// </example>
+/// <example>
+/// <code>New-Handoff -Description 'end of day' -Summary 'Wrap-up.' -ErrorAction SilentlyContinue -WarningAction SilentlyContinue</code>
+/// <para>For a profile script: never prompts and never overwrites; if a handoff with this name already exists this minute, nothing is written.</para>
+/// </example>
+[Cmdlet(VerbsCommon.New, "Handoff", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[OutputType(typeof(Handoff))]
+public sealed class NewHandoffCommand : PSCmdlet
+{
+    /// <summary>A brief description of the session. It becomes the title and, as a slug, the file name.</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string Description { get; set; } = string.Empty;
+
+    /// <summary>Two or three sentences on what the session accomplished.</summary>
+    [Parameter]
+    public string? Summary { get; set; }
+
+    /// <summary>Deliverables of the session, one per item. Each is written as a '- ✅' line.</summary>
+    [Parameter]
+    public string[]? Completed { get; set; }
+
+    /// <summary>What needs to happen next, in order. A string 'Title (reason)', or a hashtable/object with Title, Reason and Details.</summary>
+    [Parameter]
+    public object[]? NextPriority { get; set; }
+
+    /// <summary>Open issues. A string 'Category: text' or plain 'text', or a hashtable/object with Category and Text.</summary>
+    [Parameter]
+    public object[]? Blocker { get; set; }
+
+    /// <summary>Decisions made in the session, for the Context section.</summary>
+    [Parameter]
+    public string[]? Decision { get; set; }
+
+    /// <summary>Files the next session should look at. A string 'path - description', or a hashtable/object with Path and Description.</summary>
+    [Parameter]
+    public object[]? KeyFile { get; set; }
+
+    /// <summary>References (specifications, documents, links) for the Context section.</summary>
+    [Parameter]
+    public string[]? Reference { get; set; }
+
+    /// <summary>The branch to record. Default: the current git branch.</summary>
+    [Parameter]
+    public string? Branch { get; set; }
+
+    /// <summary>The author to record. Default: '{Agent} + {git user.name}'.</summary>
+    [Parameter]
+    public string? Author { get; set; }
+
+    /// <summary>The agent named in the default Author. Default: 'Claude Code'.</summary>
+    [Parameter]
+    public string Agent { get; set; } = HandoffPlan.DefaultAgent;
+
+    /// <summary>The session's date and time, for backfilling. Default: now. Stored to the second, in local time.</summary>
+    [Parameter]
+    public DateTime? Date { get; set; }
+
+    /// <summary>The project root. Default: the git work-tree root of the current location, else the current location.</summary>
+    [Parameter]
+    public string? Path { get; set; }
+
+    /// <summary>Replace an existing handoff with the same file name.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        HandoffPlan plan;
+        try
+        {
+            var draft = new Handoff
+            {
+                Description = Description,
+                Date = Date,
+                Branch = Branch,
+                Author = Author,
+                Summary = Summary,
+                CompletedWork = InputConverter.ToLines(Completed),
+                NextPriorities = InputConverter.ToPriorities(NextPriority),
+                Blockers = InputConverter.ToBlockers(Blocker),
+                Decisions = InputConverter.ToLines(Decision),
+                KeyFiles = InputConverter.ToKeyFiles(KeyFile),
+                References = InputConverter.ToLines(Reference),
+            };
+            plan = HandoffPlan.Create(draft, ResolveProjectRoot(), SessionState.Path.CurrentFileSystemLocation.ProviderPath, Agent);
+        }
+        catch (HandoffException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.From(ex));
+            return;
+        }
+        catch (ArgumentException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.Create("InvalidHandoffInput", ErrorCategory.InvalidArgument, ex.Message, null, ex));
+            return;
+        }
+
+        foreach (string warning in plan.Warnings)
+        {
+            WriteWarning(warning);
+        }
+
+        string whatIf = $"Writing session handoff '{plan.FilePath}':{Environment.NewLine}{plan.Content}";
+        if (!ShouldProcess(whatIf, $"Write session handoff '{plan.FilePath}'?", "New-Handoff"))
+        {
+            return;
+        }
+
+        try
+        {
+            WriteObject(plan.Write(Force));
+        }
+        catch (HandoffException ex)
+        {
+            WriteError(ErrorRecords.From(ex));
+        }
+    }
+
+    private string? ResolveProjectRoot()
+    {
+        if (Path is null)
+        {
+            return null;
+        }
+
+        string root = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+        if (!Directory.Exists(root))
+        {
+            ThrowTerminatingError(ErrorRecords.Create(
+                "ProjectRootNotFound",
+                ErrorCategory.ObjectNotFound,
+                $"The project root '{root}' does not exist or is not a folder.",
+                Path));
+        }
+
+        return root;
+    }
+}
