@@ -211,8 +211,28 @@ public static partial class HandoffParser
         }
     }
 
-    private static string ItemText(string text, ListItemBlock item) =>
-        item.FirstOrDefault() is ParagraphBlock p ? Inline(text, p) : string.Empty;
+    /// <summary>
+    /// The source text of a list item without its marker: its first line, or its whole first paragraph when
+    /// the item opens with one. Taking the source rather than Markdig's reading keeps an item such as
+    /// <c>- # not a heading</c> or <c>- - dash</c> exactly as written.
+    /// </summary>
+    private static string ItemText(string text, ListItemBlock item)
+    {
+        int start = Math.Clamp(item.Span.Start, 0, text.Length);
+        int lineEnd = text.IndexOf('\n', start);
+        if (lineEnd < 0)
+        {
+            lineEnd = text.Length;
+        }
+
+        int end = lineEnd;
+        if (item.FirstOrDefault() is ParagraphBlock p && p.Span.Start < lineEnd)
+        {
+            end = Math.Clamp(p.Span.End + 1, lineEnd, text.Length);
+        }
+
+        return TextRules.UnescapeItem(TextRules.SingleLine(ListMarker().Replace(text[start..end], string.Empty, 1)));
+    }
 
     private static string StripDoneMark(string item)
     {
@@ -306,7 +326,10 @@ public static partial class HandoffParser
             : KeyFile.FromText(item);
     }
 
-    [GeneratedRegex(@"^(?:session\s+handoff|handoff)\s*(?::|—|–|-)?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^(?:session\s+handoff|handoff)\b\s*(?::|—|–|-)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}(?=\s|$)|\s+#+\s*$")]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace HandoffPS.Core;
@@ -44,21 +45,23 @@ public static class HandoffRenderer
             w.Append(summary).Append('\n');
         }
 
-        if (handoff.CompletedWork.Length > 0)
+        string[] completed = Lines(handoff.CompletedWork);
+        if (completed.Length > 0)
         {
             Section(w, "Completed Work");
-            foreach (string item in handoff.CompletedWork)
+            foreach (string item in completed)
             {
-                w.Append("- ✅ ").Append(TextRules.SingleLine(item)).Append('\n');
+                w.Append("- ✅ ").Append(item).Append('\n');
             }
         }
 
-        if (handoff.NextPriorities.Length > 0)
+        Priority[] priorities = handoff.NextPriorities.Where(p => p.Title.Length > 0).ToArray();
+        if (priorities.Length > 0)
         {
             Section(w, "Next Priorities");
-            for (int i = 0; i < handoff.NextPriorities.Length; i++)
+            for (int i = 0; i < priorities.Length; i++)
             {
-                Priority p = handoff.NextPriorities[i];
+                Priority p = priorities[i];
                 if (i > 0)
                 {
                     w.Append('\n');
@@ -75,15 +78,16 @@ public static class HandoffRenderer
                 string indent = new(' ', number.Length);
                 foreach (string detail in p.Details)
                 {
-                    w.Append(indent).Append("- ").Append(detail).Append('\n');
+                    w.Append(indent).Append("- ").Append(TextRules.EscapeItem(detail)).Append('\n');
                 }
             }
         }
 
-        if (handoff.Blockers.Length > 0)
+        Blocker[] blockers = handoff.Blockers.Where(b => b.Text.Length > 0).ToArray();
+        if (blockers.Length > 0)
         {
             Section(w, "Blockers/Questions");
-            foreach (Blocker b in handoff.Blockers)
+            foreach (Blocker b in blockers)
             {
                 w.Append("- ");
                 if (b.Category is not null)
@@ -91,22 +95,28 @@ public static class HandoffRenderer
                     w.Append("**").Append(b.Category).Append("**: ");
                 }
 
-                w.Append(b.Text).Append('\n');
+                w.Append(b.Category is null ? TextRules.EscapeItem(b.Text) : b.Text).Append('\n');
             }
         }
 
-        bool hasContext = handoff.Decisions.Length > 0 || handoff.KeyFiles.Length > 0 || handoff.References.Length > 0;
-        if (hasContext)
+        string[] decisions = Lines(handoff.Decisions);
+        KeyFile[] keyFiles = handoff.KeyFiles.Where(k => k.Path.Length > 0).ToArray();
+        string[] references = Lines(handoff.References);
+        if (decisions.Length > 0 || keyFiles.Length > 0 || references.Length > 0)
         {
             Section(w, "Context for Next Session");
             bool first = true;
-            ContextList(w, "Decisions Made", handoff.Decisions, s => s, ref first);
-            ContextList(w, "Key Files", handoff.KeyFiles, FormatKeyFile, ref first);
-            ContextList(w, "References", handoff.References, s => s, ref first);
+            ContextList(w, "Decisions Made", decisions, s => s, ref first);
+            ContextList(w, "Key Files", keyFiles, FormatKeyFile, ref first);
+            ContextList(w, "References", references, s => s, ref first);
         }
 
         return w.ToString();
     }
+
+    /// <summary>The items of a plain list, on one line each, empty ones left out.</summary>
+    private static string[] Lines(string[] items) =>
+        items.Select(TextRules.SingleLine).Where(s => s.Length > 0).ToArray();
 
     private static string FormatKeyFile(KeyFile k) =>
         k.Description is null ? $"`{k.Path}`" : $"`{k.Path}` - {k.Description}";
@@ -139,7 +149,7 @@ public static class HandoffRenderer
         w.Append("**").Append(label).Append("**:\n\n");
         foreach (T item in items)
         {
-            w.Append("- ").Append(TextRules.SingleLine(format(item))).Append('\n');
+            w.Append("- ").Append(TextRules.EscapeItem(TextRules.SingleLine(format(item)))).Append('\n');
         }
     }
 }

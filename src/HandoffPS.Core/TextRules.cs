@@ -1,10 +1,24 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace HandoffPS.Core;
 
 /// <summary>How values are normalised before they are written: the rules the round trip guarantees.</summary>
-public static class TextRules
+public static partial class TextRules
 {
+    /// <summary>
+    /// Escapes a list item whose text Markdown would take as a thematic break (<c>- ---</c>): one leading
+    /// backslash is added. <see cref="UnescapeItem"/> removes it, so every value survives the round trip.
+    /// </summary>
+    public static string EscapeItem(string item) => BreakLike().IsMatch(item) ? "\\" + item : item;
+
+    /// <summary>Reverses <see cref="EscapeItem"/>.</summary>
+    public static string UnescapeItem(string item) =>
+        item.Length > 1 && item[0] == '\\' && BreakLike().IsMatch(item) ? item[1..] : item;
+
+    [GeneratedRegex(@"^\\*[-*_][-*_\s]*$")]
+    private static partial Regex BreakLike();
+
     /// <summary>Folds every line break (and tab) to one space, collapses runs of spaces, and trims.</summary>
     public static string SingleLine(string? value)
     {

@@ -1,0 +1,107 @@
+using CsCheck;
+using HandoffPS.Core;
+
+namespace HandoffPS.Core.Tests;
+
+/// <summary>
+/// Random values given to the writer come back equal from the reader, after the documented normalisation:
+/// single-line values have line breaks folded to spaces and are trimmed; the summary keeps its lines, trimmed.
+/// Values are Markdown, so the generators avoid only the documented cases that Markdown itself gives a meaning
+/// to: a summary line that starts a block (a heading, a list), <c>**</c> inside a priority title, <c>*</c> or
+/// <c>:</c> in a blocker category, a backtick in a key-file path, and a description ending in <c> #</c>.
+/// </summary>
+public class RoundTripPropertyTests
+{
+    private static readonly string[] Words = { "auth", "Token", "refresh", "500ms", "é", "日本", "🚀", "✅", "v0.2.0", "JWT", "x" };
+
+    private static readonly string[] Markup = { " ", "  ", "\t", "\n", "\r\n", "-", "#", "*", "`", "(", ")", ":", "_", "[x]", "1.", ">", "<div>", "\\", "|", "&amp;", "http://x.y/z?a=1", "~", "'", "\"", " - ", "**", "+", "=", "---" };
+
+    private static Gen<string> Text(string[] tokens, int min = 1, int max = 8) =>
+        Gen.OneOf(tokens).Array[min, max].Select(parts => string.Concat(parts));
+
+    private static readonly Gen<string> Word = Gen.OneOf(Words);
+
+    private static readonly Gen<string> Any = Text(Words.Concat(Markup).ToArray());
+
+    private static readonly Gen<string> NoStars = Text(Words.Concat(Markup.Where(m => !m.Contains('*'))).ToArray());
+
+    private static readonly Gen<string> NoBackticks = Text(Words.Concat(Markup.Where(m => !m.Contains('`'))).ToArray());
+
+    private static readonly Gen<string> Plain = Text(Words.Concat(new[] { " ", "-", "/", "." }).ToArray());
+
+    /// <summary>A line that starts with a word, so it cannot open a Markdown block.</summary>
+    private static readonly Gen<string> Line = Gen.Select(Word, Text(Words.Concat(Markup.Where(m => m is not ("\n" or "\r\n"))).ToArray(), 0, 8), (w, rest) => w + rest);
+
+    private static readonly Gen<string> Summary = Gen.Select(Line.Array[1, 4], Gen.OneOf("\n", "\n\n", "\r\n").Array[4], (lines, seps) =>
+        string.Concat(lines.Select((l, i) => i == 0 ? l : seps[i - 1] + l)));
+
+    private static readonly Gen<Priority> PriorityGen = Gen.Select(
+        Gen.Select(Word, NoStars, (w, t) => w + t),
+        Any.Null(0.5),
+        Any.Array[0, 3],
+        (title, reason, details) => new Priority(1, title, reason, details));
+
+    private static readonly Gen<Blocker> BlockerGen = Gen.Select(Plain.Null(0.5), Gen.Select(Word, Any, (w, t) => w + t), (c, t) => new Blocker(c, t));
+
+    private static readonly Gen<KeyFile> KeyFileGen = Gen.Select(Gen.Select(Word, NoBackticks, (w, p) => w + p), Any.Null(0.5), (p, d) => new KeyFile(p, d));
+
+    private static readonly Gen<DateTime> DateGen = Gen.DateTime[new DateTime(2000, 1, 1), new DateTime(2099, 12, 31)]
+        .Select(d => new DateTime(d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second));
+
+    private static readonly Gen<Handoff> HandoffGen =
+        Gen.Select(
+            Gen.Select(Word, Any, Word, (a, b, c) => a + b + c),
+            DateGen,
+            Plain.Null(0.3),
+            Any.Null(0.3),
+            Summary.Null(0.3))
+        .SelectMany(head => Gen.Select(
+            Any.Array[0, 4],
+            PriorityGen.Array[0, 4],
+            BlockerGen.Array[0, 4],
+            Any.Array[0, 3],
+            KeyFileGen.Array[0, 3],
+            Any.Array[0, 3],
+            (done, next, blockers, decisions, keyFiles, refs) => new Handoff
+            {
+                Description = head.Item1,
+                Date = head.Item2,
+                Branch = head.Item3,
+                Author = head.Item4,
+                Summary = head.Item5,
+                CompletedWork = done,
+                NextPriorities = next.Select((p, i) => p.WithRank(i + 1)).ToArray(),
+                Blockers = blockers,
+                Decisions = decisions,
+                KeyFiles = keyFiles,
+                References = refs,
+            }));
+
+    [Fact]
+    public void Values_given_to_the_writer_come_back_equal_from_the_reader()
+    {
+        HandoffGen.Sample(written =>
+        {
+            string text = HandoffRenderer.Render(written);
+            Handoff read = HandoffParser.Parse(text);
+
+            Assert.Equal(TextRules.SingleLine(written.Description), read.Description);
+            Assert.Equal(written.Date, read.Date);
+            Assert.Equal(TextRules.SingleLineOrNull(written.Branch), read.Branch);
+            Assert.Equal(TextRules.SingleLineOrNull(written.Author), read.Author);
+            Assert.Equal(TextRules.Block(written.Summary), read.Summary);
+            Assert.Equal(Lines(written.CompletedWork), read.CompletedWork);
+            Assert.Equal(written.NextPriorities.Select(Show), read.NextPriorities.Select(Show));
+            Assert.Equal(written.Blockers.Select(b => (b.Category, b.Text)), read.Blockers.Select(b => (b.Category, b.Text)));
+            Assert.Equal(Lines(written.Decisions), read.Decisions);
+            Assert.Equal(written.KeyFiles.Select(k => (k.Path, k.Description)), read.KeyFiles.Select(k => (k.Path, k.Description)));
+            Assert.Equal(Lines(written.References), read.References);
+            Assert.Empty(read.OtherSections);
+            Assert.Equal(text, HandoffRenderer.Render(read));
+        }, iter: 500, print: h => HandoffRenderer.Render(h));
+    }
+
+    private static string[] Lines(string[] values) => values.Select(TextRules.SingleLine).Where(s => s.Length > 0).ToArray();
+
+    private static string Show(Priority p) => $"{p.Rank}|{p.Title}|{p.Reason}|{string.Join("¦", p.Details)}";
+}
