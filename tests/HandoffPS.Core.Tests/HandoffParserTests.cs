@@ -109,4 +109,30 @@ public class HandoffParserTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("# Session Handoff: Auth refactor", "Auth refactor")]
+    [InlineData("# Handoffs cleanup", "Handoffs cleanup")]
+    [InlineData("# Session Handoff: Session Handoff: twice", "Session Handoff: twice")]
+    [InlineData("# Session Handoff: C# tips", "C# tips")]
+    public void Title_prefix_is_removed_once_and_only_as_a_whole_word(string title, string expected)
+    {
+        Assert.Equal(expected, HandoffParser.Parse(title + "\n").Description);
+    }
+
+    [Fact]
+    public void List_items_keep_text_that_markdown_would_read_as_structure()
+    {
+        var h = new Handoff
+        {
+            Description = "x",
+            Decisions = new[] { "- dash first", "# not a heading", "1. not numbered", "---", "> not a quote" },
+            Blockers = new[] { new Blocker(null, "* star") },
+        };
+
+        Handoff back = HandoffParser.Parse(HandoffRenderer.Render(h));
+
+        Assert.Equal(h.Decisions, back.Decisions);
+        Assert.Equal("* star", Assert.Single(back.Blockers).Text);
+    }
 }

@@ -1,0 +1,217 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot '..' 'TestUtilities.ps1')
+    Import-Module $env:HANDOFFPS_MODULE_PATH -Force
+}
+
+Describe 'New-Handoff' {
+    BeforeEach {
+        $repo = New-TestGitRepo
+        Push-Location $repo
+    }
+
+    AfterEach {
+        Pop-Location
+        Remove-TestFolder $repo
+    }
+
+    It 'writes the exact file name and seed-exact content, with Branch and Author from git' {
+        $h = New-Handoff -Description 'Feature Implementation' -Date '2025-10-27 09:30:00' -Summary 'Built the dashboard.' `
+            -Completed 'Created Dashboard component (src/components/Dashboard.vue)', 'Added responsive layout' `
+            -NextPriority 'Add data visualization charts (Chart.js integration)', @{ Title = 'Implement real-time updates'; Details = 'WebSocket connection' } `
+            -Blocker 'Performance: Token refresh taking 500ms', 'Unclear whether the API is versioned' `
+            -Decision 'Using JWT (not session cookies)' -KeyFile 'auth/tokens.py - Token generation' -Reference 'JWT spec: RFC 7519'
+
+        $expectedPath = Join-Path $repo 'session-handoffs' '2025-10-27-0930-feature-implementation.md'
+        $h.Path | Should -Be $expectedPath
+        $h.FileName | Should -Be '2025-10-27-0930-feature-implementation.md'
+        $bytes = [IO.File]::ReadAllBytes($expectedPath)
+        $bytes[0] | Should -Be ([byte][char]'#')  # no BOM
+        $text = [Text.Encoding]::UTF8.GetString($bytes)
+        $text | Should -Be (@(
+                '# Session Handoff: Feature Implementation'
+                ''
+                '**Date**: 2025-10-27'
+                '**Time**: 09:30:00'
+                '**Branch**: main'
+                '**Author**: Claude Code + Test User'
+                ''
+                '## Session Summary'
+                ''
+                'Built the dashboard.'
+                ''
+                '## Completed Work'
+                ''
+                '- ✅ Created Dashboard component (src/components/Dashboard.vue)'
+                '- ✅ Added responsive layout'
+                ''
+                '## Next Priorities'
+                ''
+                '1. **Add data visualization charts** (Chart.js integration)'
+                ''
+                '2. **Implement real-time updates**'
+                '   - WebSocket connection'
+                ''
+                '## Blockers/Questions'
+                ''
+                '- **Performance**: Token refresh taking 500ms'
+                '- Unclear whether the API is versioned'
+                ''
+                '## Context for Next Session'
+                ''
+                '**Decisions Made**:'
+                ''
+                '- Using JWT (not session cookies)'
+                ''
+                '**Key Files**:'
+                ''
+                '- `auth/tokens.py` - Token generation'
+                ''
+                '**References**:'
+                ''
+                '- JWT spec: RFC 7519'
+                '') -join "`n")
+    }
+
+    It 'outputs the handoff as read back, with every value equal to what was given' {
+        $h = New-Handoff 'auth refactor' -Summary "Two`nlines." -Completed 'JWT tokens' -NextPriority @{ Title = 'Optimize'; Reason = 'slow'; Details = 'a', 'b' } `
+            -Blocker @{ Category = 'Security'; Text = 'TTL unclear' } -KeyFile @{ Path = 'src/a.cs'; Description = 'entry' } -Branch 'feat/x' -Author 'Grace' -Date '2026-01-02 03:04:05'
+
+        $h | Should -BeOfType 'HandoffPS.Core.Handoff'
+        $h.Description | Should -Be 'auth refactor'
+        $h.Date | Should -Be ([datetime]'2026-01-02 03:04:05')
+        $h.Branch | Should -Be 'feat/x'
+        $h.Author | Should -Be 'Grace'
+        $h.Summary | Should -Be "Two`nlines."
+        $h.CompletedWork | Should -Be @('JWT tokens')
+        $h.NextPriorities[0].Title | Should -Be 'Optimize'
+        $h.NextPriorities[0].Reason | Should -Be 'slow'
+        $h.NextPriorities[0].Details | Should -Be @('a', 'b')
+        $h.Blockers[0].Category | Should -Be 'Security'
+        $h.Blockers[0].Text | Should -Be 'TTL unclear'
+        $h.KeyFiles[0].Path | Should -Be 'src/a.cs'
+        $h.KeyFiles[0].Description | Should -Be 'entry'
+    }
+
+    It 'loads libgit2 through the module resolver and takes the branch from the repository' {
+        Invoke-TestGit -Path $repo -Arguments 'checkout', '-q', '-b', 'feat/user-dashboard'
+
+        $h = New-Handoff -Description 'branch check' -WarningVariable warnings
+
+        $h.Branch | Should -Be 'feat/user-dashboard'
+        $warnings | Should -BeNullOrEmpty
+    }
+
+    It 'writes at the work-tree root when run from a subfolder' {
+        $sub = New-Item -ItemType Directory -Path (Join-Path $repo 'src' 'deep')
+        Push-Location $sub
+        try {
+            $h = New-Handoff -Description 'from a subfolder'
+        }
+        finally {
+            Pop-Location
+        }
+
+        Split-Path $h.Path -Parent | Should -Be (Join-Path $repo 'session-handoffs')
+    }
+
+    It '-WhatIf writes nothing and shows the whole file' {
+        $transcript = Join-Path (New-TestFolder) 'whatif.txt'
+        $null = Start-Transcript -LiteralPath $transcript
+        try {
+            $result = New-Handoff -Description 'dry run' -Summary 'Nothing written.' -WhatIf
+        }
+        finally {
+            $null = Stop-Transcript
+        }
+
+        $result | Should -BeNullOrEmpty
+        Test-Path (Join-Path $repo 'session-handoffs') | Should -BeFalse
+        $shown = Get-Content -Raw -LiteralPath $transcript
+        $shown | Should -Match 'What if: Writing session handoff .*dry-run\.md'
+        $shown | Should -Match '# Session Handoff: dry run'
+        $shown | Should -Match '## Session Summary'
+        Remove-TestFolder (Split-Path $transcript)
+    }
+
+    It 'refuses the same name twice with HandoffExists and leaves the first file byte-identical' {
+        $first = New-Handoff -Description 'same name' -Summary 'first' -Date '2025-10-27 09:30'
+        $before = [IO.File]::ReadAllBytes($first.Path)
+
+        $second = New-Handoff -Description 'same name' -Summary 'second' -Date '2025-10-27 09:30:40' -ErrorVariable err -ErrorAction SilentlyContinue
+
+        $second | Should -BeNullOrEmpty
+        $err | Should -HaveCount 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'HandoffExists,*'
+        $err[0].CategoryInfo.Category | Should -Be 'ResourceExists'
+        [IO.File]::ReadAllBytes($first.Path) | Should -Be $before
+        (Get-ChildItem -Force (Join-Path $repo 'session-handoffs')).Name | Should -Be @('2025-10-27-0930-same-name.md')
+    }
+
+    It '-Force replaces an existing handoff' {
+        $first = New-Handoff -Description 'same name' -Summary 'first' -Date '2025-10-27 09:30'
+
+        $second = New-Handoff -Description 'same name' -Summary 'second' -Date '2025-10-27 09:30' -Force
+
+        $second.Path | Should -Be $first.Path
+        $second.Summary | Should -Be 'second'
+        (Get-Content -Raw $first.Path) | Should -Match 'second'
+    }
+
+    It 'fails clearly with InvalidDescription when the description has nothing usable' {
+        { New-Handoff -Description '🚀🔥' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidDescription,*'
+        Test-Path (Join-Path $repo 'session-handoffs') | Should -BeFalse
+    }
+
+    It 'keeps a hostile description inside session-handoffs' {
+        $h = New-Handoff -Description '../../etc/passwd' -Date '2025-10-27 09:30'
+
+        $h.Path | Should -Be (Join-Path $repo 'session-handoffs' '2025-10-27-0930-etc-passwd.md')
+    }
+
+    It 'never prompts in a non-interactive session, even with ConfirmPreference at Medium' {
+        $h = & {
+            $ConfirmPreference = 'Medium'
+            New-Handoff -Description 'no prompt'
+        }
+        $h.FileName | Should -Match 'no-prompt\.md$'
+    }
+
+    It 'writes into -Path when given' {
+        $other = New-TestFolder
+        try {
+            $h = New-Handoff -Description 'elsewhere' -Path $other -WarningAction SilentlyContinue
+            Split-Path $h.Path -Parent | Should -Be (Join-Path $other 'session-handoffs')
+        }
+        finally {
+            Remove-TestFolder $other
+        }
+    }
+
+    It 'fails with ProjectRootNotFound for a -Path that does not exist' {
+        { New-Handoff -Description 'x' -Path (Join-Path $repo 'missing') -ErrorAction Stop } | Should -Throw -ErrorId 'ProjectRootNotFound,*'
+    }
+
+    It 'rejects a priority object without a Title with InvalidHandoffInput' {
+        { New-Handoff -Description 'x' -NextPriority @{ Reason = 'no title' } -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidHandoffInput,*'
+    }
+}
+
+Describe 'New-Handoff outside git' {
+    It 'writes the handoff without a Branch line and warns why' {
+        $folder = New-TestFolder
+        Push-Location $folder
+        try {
+            $h = New-Handoff -Description 'no git here' -WarningVariable warnings -WarningAction SilentlyContinue
+
+            $h.Branch | Should -BeNullOrEmpty
+            $h.Author | Should -Be 'Claude Code'
+            Split-Path $h.Path -Parent | Should -Be (Join-Path $folder 'session-handoffs')
+            Get-Content -Raw $h.Path | Should -Not -Match '\*\*Branch\*\*'
+            ($warnings -join "`n") | Should -Match 'not inside a git repository'
+        }
+        finally {
+            Pop-Location
+            Remove-TestFolder $folder
+        }
+    }
+}
