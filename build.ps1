@@ -1,0 +1,236 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+Builds, tests or demonstrates the HandoffPS module.
+
+.DESCRIPTION
+Build: publishes src/HandoffPS into out/HandoffPS (cleaned first), copies the module manifest there,
+and generates MAML help (out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1.
+
+Test: Build, then the xunit suite (dotnet test, trx results in out/TestResults), then the Pester suite
+(tests/HandoffPS.Tests, in a fresh pwsh, Pester 6.2.0 restored from NuGet into .tools/packages). Ends
+with the line "Tests: N passed, N failed" (xunit and Pester added up) and exits 1 when a test failed,
+when a runner failed without counting a failure (a build error, say), or when either framework ran no
+test.
+
+Demo: Build, then writes a handoff for the current git repository with New-Handoff and reads it back
+with Get-Handoff, in a fresh pwsh.
+
+.EXAMPLE
+dotnet tool restore
+dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+# Native commands report failure through $LASTEXITCODE, checked after each one.
+$PSNativeCommandUseErrorActionPreference = $false
+
+# In a log (CI), no colour escape codes: NO_COLOR is honoured by pwsh, Pester and the children.
+if ([Console]::IsOutputRedirected -and -not $env:NO_COLOR) {
+    $env:NO_COLOR = '1'
+    $PSStyle.OutputRendering = 'PlainText'
+}
+
+$RepoRoot = $PSScriptRoot
+$OutDir = Join-Path $RepoRoot 'out'
+$ModuleDir = Join-Path $OutDir 'HandoffPS'
+$ManifestPath = Join-Path $ModuleDir 'HandoffPS.psd1'
+$PesterVersion = '6.2.0'
+$PackagesDir = Join-Path $RepoRoot '.tools' 'packages'
+$PesterManifest = Join-Path $PackagesDir 'pester' $PesterVersion 'tools' 'Pester.psd1'
+
+function Write-Step {
+    param([string] $Message)
+    Write-Host ''
+    Write-Host "==> $Message"
+}
+
+function Invoke-Native {
+    # Runs a native command, streaming its output to the console, and returns its exit code.
+    # Throws on a non-zero exit code unless -AllowFailure is given.
+    param(
+        [Parameter(Mandatory)] [string] $FilePath,
+        [string[]] $ArgumentList = @(),
+        [switch] $AllowFailure,
+        # What to print instead of the arguments (for an encoded command).
+        [string] $Display
+    )
+    if (-not $Display) { $Display = "$FilePath $($ArgumentList -join ' ')" }
+    Write-Host "> $Display"
+    & $FilePath @ArgumentList | Out-Host
+    $code = $LASTEXITCODE
+    if ($code -ne 0 -and -not $AllowFailure) {
+        throw "'$Display' failed with exit code $code."
+    }
+    $code
+}
+
+function Invoke-Pwsh {
+    # Runs a script file in a fresh pwsh (the local dotnet tool), so that no module dll stays loaded
+    # in this process. Returns the exit code.
+    param(
+        [Parameter(Mandatory)] [string] $File,
+        [string[]] $ArgumentList = @(),
+        [switch] $AllowFailure
+    )
+    Invoke-Native -FilePath 'dotnet' -ArgumentList (@('pwsh', '-NoProfile', '-NonInteractive', '-File', $File) + $ArgumentList) -AllowFailure:$AllowFailure
+}
+
+function Invoke-Build {
+    Write-Step "Build ($Configuration)"
+    if (Test-Path -LiteralPath $ModuleDir) {
+        Remove-Item -LiteralPath $ModuleDir -Recurse -Force
+    }
+    $null = Invoke-Native dotnet @('publish', (Join-Path $RepoRoot 'src' 'HandoffPS'), '-c', $Configuration, '-o', $ModuleDir, '--nologo')
+
+    Copy-Item -LiteralPath (Join-Path $RepoRoot 'HandoffPS.psd1') -Destination $ModuleDir
+    # pwsh does not read deps.json (the module initializer resolves libgit2 itself).
+    Get-ChildItem -LiteralPath $ModuleDir -Filter '*.deps.json' | Remove-Item -Force
+
+    # The XML documentation file is the source of the MAML help.
+    $xmlDoc = Join-Path $ModuleDir 'HandoffPS.xml'
+    if (-not (Test-Path -LiteralPath $xmlDoc)) {
+        $fallback = Get-ChildItem -Path (Join-Path $RepoRoot 'src' 'HandoffPS' 'bin' $Configuration '*' 'HandoffPS.xml') -ErrorAction SilentlyContinue |
+            Sort-Object LastWriteTime -Descending | Select-Object -First 1
+        if (-not $fallback) { throw 'HandoffPS.xml (XML documentation) not found: is GenerateDocumentationFile on?' }
+        Copy-Item -LiteralPath $fallback.FullName -Destination $xmlDoc
+    }
+
+    Write-Step 'Help (MAML)'
+    $helpFile = Join-Path $ModuleDir 'en-US' 'HandoffPS.dll-Help.xml'
+    $null = Invoke-Pwsh -File (Join-Path $RepoRoot 'tools' 'New-MamlHelp.ps1') -ArgumentList @(
+        '-ModulePath', $ManifestPath, '-XmlDocPath', $xmlDoc, '-OutputPath', $helpFile)
+
+    Write-Host "Module: $ModuleDir"
+}
+
+function Get-TrxCounts {
+    # Sums ResultSummary/Counters over the trx files: error, timeout and aborted count as failed.
+    param([string] $Folder)
+    $passed = 0; $failed = 0; $files = 0
+    foreach ($trx in Get-ChildItem -LiteralPath $Folder -Filter '*.trx' -Recurse -ErrorAction SilentlyContinue) {
+        $files++
+        $xml = [xml](Get-Content -LiteralPath $trx.FullName -Raw)
+        $counters = $xml.DocumentElement.SelectSingleNode("/*[local-name()='TestRun']/*[local-name()='ResultSummary']/*[local-name()='Counters']")
+        if (-not $counters) { throw "No ResultSummary/Counters in $($trx.FullName)." }
+        $get = { param($name) if ($counters.HasAttribute($name)) { [int]$counters.GetAttribute($name) } else { 0 } }
+        $passed += & $get 'passed'
+        $failed += (& $get 'failed') + (& $get 'error') + (& $get 'timeout') + (& $get 'aborted')
+    }
+    [pscustomobject]@{ Passed = $passed; Failed = $failed; Files = $files }
+}
+
+function Invoke-Test {
+    Invoke-Build
+    $problems = [System.Collections.Generic.List[string]]::new()
+
+    # --- xunit ---------------------------------------------------------------------------------
+    Write-Step 'xunit (tests/HandoffPS.Core.Tests)'
+    $resultsDir = Join-Path $OutDir 'TestResults'
+    if (Test-Path -LiteralPath $resultsDir) { Remove-Item -LiteralPath $resultsDir -Recurse -Force }
+    $dotnetTestExit = Invoke-Native -AllowFailure dotnet @(
+        'test', (Join-Path $RepoRoot 'tests' 'HandoffPS.Core.Tests'), '-c', $Configuration, '--nologo',
+        '--logger', 'trx;LogFileName=HandoffPS.Core.Tests.trx', '--results-directory', $resultsDir)
+    $xunit = Get-TrxCounts $resultsDir
+    if ($dotnetTestExit -ne 0 -and $xunit.Failed -eq 0) {
+        $problems.Add("dotnet test exited with code $dotnetTestExit without a failed test (build error?).")
+    }
+    if ($xunit.Passed + $xunit.Failed -eq 0) {
+        $problems.Add('xunit ran no test.')
+    }
+
+    # --- Pester --------------------------------------------------------------------------------
+    Write-Step "Pester $PesterVersion (tests/HandoffPS.Tests)"
+    if (-not (Test-Path -LiteralPath $PesterManifest)) {
+        $null = Invoke-Native dotnet @(
+            'restore', (Join-Path $RepoRoot 'tests' 'HandoffPS.Tests' 'PesterRestore' 'PesterRestore.csproj'),
+            '--packages', $PackagesDir, '--nologo')
+        if (-not (Test-Path -LiteralPath $PesterManifest)) { throw "Pester was restored but $PesterManifest is missing." }
+    }
+    $countsFile = Join-Path $OutDir 'pester-counts.json'
+    if (Test-Path -LiteralPath $countsFile) { Remove-Item -LiteralPath $countsFile -Force }
+    $pesterExit = Invoke-Pwsh -AllowFailure -File (Join-Path $RepoRoot 'tests' 'HandoffPS.Tests' 'Invoke-PesterSuite.ps1') -ArgumentList @(
+        '-ModulePath', $ManifestPath, '-PesterPath', $PesterManifest, '-ResultPath', $countsFile)
+    $pester = [pscustomobject]@{ Passed = 0; Failed = 0 }
+    if (Test-Path -LiteralPath $countsFile) {
+        $json = Get-Content -LiteralPath $countsFile -Raw | ConvertFrom-Json
+        $pester = [pscustomobject]@{ Passed = [int]$json.passed; Failed = [int]$json.failed }
+        if ($pesterExit -ne 0 -and $pester.Failed -eq 0) {
+            $problems.Add("The Pester run exited with code $pesterExit without a failed test.")
+        }
+    } else {
+        $problems.Add("The Pester run (exit code $pesterExit) wrote no counts.")
+    }
+    if ($pester.Passed + $pester.Failed -eq 0) {
+        $problems.Add('Pester ran no test.')
+    }
+
+    # --- Summary -------------------------------------------------------------------------------
+    $passed = $xunit.Passed + $pester.Passed
+    $failed = $xunit.Failed + $pester.Failed
+    Write-Step 'Summary'
+    Write-Host "xunit  - passed: $($xunit.Passed), failed: $($xunit.Failed) (dotnet test exit code $dotnetTestExit)"
+    Write-Host "Pester - passed: $($pester.Passed), failed: $($pester.Failed) (exit code $pesterExit)"
+    foreach ($p in $problems) { Write-Host "Problem: $p" }
+    # The closing line, read by CI: nothing may be printed after it.
+    Write-Host "Tests: $passed passed, $failed failed"
+    if ($failed -gt 0 -or $problems.Count -gt 0) { return 1 }
+    0
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    Write-Step 'Demo: New-Handoff, then Get-Handoff, in a fresh pwsh'
+    $demo = {
+        $ErrorActionPreference = 'Stop'
+        Import-Module $env:HANDOFFPS_MODULE_PATH
+        $handoff = @{
+            Description  = 'HandoffPS demo'
+            Summary      = 'Built HandoffPS with build.ps1 and wrote this handoff with New-Handoff.'
+            Completed    = 'Published the module to out/HandoffPS', 'Generated MAML help from the XML documentation'
+            NextPriority = 'Read this handoff back (Get-Handoff -Latest)', 'Delete the demo handoff (session-handoffs/*-handoffps-demo.md)'
+            Blocker      = 'Demo: nothing blocks, this handoff was written by build.ps1 -Task Demo'
+        }
+        try {
+            $null = New-Handoff @handoff
+            Write-Host 'New-Handoff wrote the demo handoff.'
+        } catch {
+            if ($_.FullyQualifiedErrorId -notlike 'HandoffExists*') { throw }
+            Write-Host "Note: a handoff named like this one already exists (HandoffExists): $($_.Exception.Message)"
+            Write-Host 'Showing what is there instead.'
+        }
+        Write-Host ''
+        Write-Host '--- Get-Handoff -Latest | Format-List'
+        Get-Handoff -Latest | Format-List | Out-Host
+        Write-Host '--- Get-Handoff | Format-Table'
+        Get-Handoff | Format-Table | Out-Host
+    }
+    $env:HANDOFFPS_MODULE_PATH = $ManifestPath
+    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($demo.ToString()))
+    # -OutputFormat Text: with -EncodedCommand and redirected output pwsh would otherwise write CLIXML.
+    $null = Invoke-Native dotnet @('pwsh', '-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', $encoded) -Display 'dotnet pwsh -NoProfile -NonInteractive -OutputFormat Text -EncodedCommand <demo script>'
+}
+
+Push-Location -LiteralPath $RepoRoot
+try {
+    # `dotnet pwsh` (the fresh processes below) needs the local tool; restoring is a no-op when present.
+    $null = Invoke-Native dotnet @('tool', 'restore')
+    $exitCode = 0
+    switch ($Task) {
+        'Build' { Invoke-Build }
+        'Test' { $exitCode = Invoke-Test }
+        'Demo' { Invoke-Demo }
+    }
+} finally {
+    Pop-Location
+}
+exit $exitCode

@@ -1,0 +1,115 @@
+# Shared helpers for the Pester suite. Dot-source them in BeforeAll:
+#
+#   BeforeAll {
+#       . (Join-Path $PSScriptRoot 'TestUtilities.ps1')
+#       Import-Module $env:HANDOFFPS_MODULE_PATH -Force
+#   }
+#
+# $env:HANDOFFPS_MODULE_PATH is the full path of the built manifest (out/HandoffPS/HandoffPS.psd1);
+# Invoke-PesterSuite.ps1 sets it. Run the suite through `./build.ps1 -Task Test`, which builds and
+# then runs Pester in a fresh pwsh (a pwsh process keeps the module's dlls loaded).
+#
+# Every folder these helpers create is under the system temp folder, named HandoffPS-Test-<guid>;
+# Remove-TestFolder deletes nothing else.
+
+$script:TestFolderPrefix = 'HandoffPS-Test-'
+
+function Invoke-TestGit {
+    <#
+    .SYNOPSIS
+    Runs git in a folder and throws when git fails. Returns git's standard output lines.
+    .EXAMPLE
+    Invoke-TestGit -Path $repo -Arguments 'checkout', '-b', 'feature/x'
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string] $Path,
+        [Parameter(Mandatory)] [string[]] $Arguments
+    )
+
+    $output = & git -C $Path @Arguments 2>&1
+    if ($LASTEXITCODE -ne 0) {
+        throw "git $($Arguments -join ' ') failed in '$Path' (exit code $LASTEXITCODE): $($output -join [Environment]::NewLine)"
+    }
+    # Standard output only (stderr lines come back as ErrorRecords with 2>&1).
+    $output | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] } | ForEach-Object { "$_" }
+}
+
+function New-TestFolder {
+    <#
+    .SYNOPSIS
+    Creates an empty folder under the system temp folder (not a git repository) and returns its full path.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+
+    $path = Join-Path ([IO.Path]::GetTempPath()) ($script:TestFolderPrefix + [guid]::NewGuid().ToString('N'))
+    $null = New-Item -ItemType Directory -Path $path -Force
+    $path
+}
+
+function New-TestGitRepo {
+    <#
+    .SYNOPSIS
+    Creates a git repository in a new temp folder and returns its full path.
+    .DESCRIPTION
+    `git init -b <InitialBranch>` (main by default), local user.name 'Test User' and user.email
+    test@example.com, and one commit holding README.txt, unless -NoCommit asks for an unborn HEAD.
+    The returned path is the work-tree root as git reports it (symbolic links and short names in the
+    temp path resolved), so it compares equal to paths the module derives from git.
+    .EXAMPLE
+    $repo = New-TestGitRepo
+    .EXAMPLE
+    $repo = New-TestGitRepo -NoCommit   # unborn HEAD
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param(
+        [string] $InitialBranch = 'main',
+        [switch] $NoCommit
+    )
+
+    $path = New-TestFolder
+    $null = Invoke-TestGit -Path $path -Arguments 'init', '-q', '-b', $InitialBranch
+    $null = Invoke-TestGit -Path $path -Arguments 'config', 'user.name', 'Test User'
+    $null = Invoke-TestGit -Path $path -Arguments 'config', 'user.email', 'test@example.com'
+    $null = Invoke-TestGit -Path $path -Arguments 'config', 'commit.gpgsign', 'false'
+
+    if (-not $NoCommit) {
+        Set-Content -LiteralPath (Join-Path $path 'README.txt') -Value 'Test repository for HandoffPS.'
+        $null = Invoke-TestGit -Path $path -Arguments 'add', 'README.txt'
+        $null = Invoke-TestGit -Path $path -Arguments @(
+            '-c', 'user.name=Test User', '-c', 'user.email=test@example.com',
+            'commit', '-q', '-m', 'Initial commit')
+    }
+
+    $top = Invoke-TestGit -Path $path -Arguments 'rev-parse', '--show-toplevel' | Select-Object -First 1
+    if ($top) { [IO.Path]::GetFullPath($top) } else { $path }
+}
+
+function Remove-TestFolder {
+    <#
+    .SYNOPSIS
+    Deletes a folder made by New-TestFolder or New-TestGitRepo. Ignores $null and missing folders;
+    refuses any folder that those helpers did not create.
+    .EXAMPLE
+    AfterAll { Remove-TestFolder $repo }
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Position = 0, ValueFromPipeline)] [AllowNull()] [AllowEmptyString()] [string] $Path
+    )
+
+    process {
+        if ([string]::IsNullOrWhiteSpace($Path) -or -not (Test-Path -LiteralPath $Path)) {
+            return
+        }
+        $full = [IO.Path]::GetFullPath($Path)
+        if (-not ([IO.Path]::GetFileName($full.TrimEnd([IO.Path]::DirectorySeparatorChar)).StartsWith($script:TestFolderPrefix))) {
+            throw "Remove-TestFolder: '$Path' was not created by New-TestFolder or New-TestGitRepo."
+        }
+        # -Force also removes read-only files (git objects on Windows).
+        Remove-Item -LiteralPath $full -Recurse -Force
+    }
+}
