@@ -17,6 +17,12 @@ public sealed class Handoff
     /// <summary>Local date and time of the session (header Date + Time, else the file name).</summary>
     public DateTime? Date { get; set; }
 
+    /// <summary>The time zone written after the time (<c>UTC</c>, <c>PST</c>, <c>+02:00</c>), if any.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>The UTC offset of <see cref="TimeZone"/>, when it is a known zone or a numeric offset.</summary>
+    public TimeSpan? Offset { get; set; }
+
     public string? Branch { get; set; }
 
     public string? Author { get; set; }

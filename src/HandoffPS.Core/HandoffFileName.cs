@@ -115,6 +115,45 @@ public static partial class HandoffFileName
         return false;
     }
 
+    /// <summary>
+    /// Finds a timestamp anywhere in a file name, for names that carry one without starting with it
+    /// (<c>SESSION_HANDOFF_2026-01-04_PHASE3.md</c>, <c>sessionHandoff-2026-05-15-mobile.md</c>).
+    /// </summary>
+    public static bool TryFindTimestamp(string fileName, out DateTime timestamp, out bool hasTime)
+    {
+        string name = System.IO.Path.GetFileName(fileName);
+        if (TryParse(name, out timestamp, out _, out hasTime))
+        {
+            return true;
+        }
+
+        hasTime = false;
+        foreach (Match m in Embedded().Matches(name))
+        {
+            bool withTime = m.Groups["h"].Success;
+            if (TryDate(m, withTime, out timestamp))
+            {
+                hasTime = withTime;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The part of a file name after its timestamp, without the extension; empty when there is none.</summary>
+    public static string SlugAfterTimestamp(string fileName)
+    {
+        string name = System.IO.Path.GetFileNameWithoutExtension(fileName);
+        Match m = Embedded().Match(name + ".");
+        if (!m.Success)
+        {
+            return string.Empty;
+        }
+
+        return name[Math.Min(name.Length, m.Index + m.Length)..].Trim('-', '_', ' ', '.');
+    }
+
     /// <summary>True when <paramref name="fileName"/> is named like a handoff in any accepted style.</summary>
     public static bool IsHandoffName(string fileName) => TryParse(fileName, out _, out _, out _);
 
@@ -175,6 +214,9 @@ public static partial class HandoffFileName
 
     [GeneratedRegex(@"^handoff-(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})-(?<h>\d{2})(?<mi>\d{2})(?<s>\d{2})?\.md$", RegexOptions.IgnoreCase)]
     private static partial Regex Stamped();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-?(?<mo>\d{2})-?(?<d>\d{2})(?:[-_](?<h>\d{2})(?<mi>\d{2})(?<s>\d{2})?(?=[-_.]))?(?!\d)")]
+    private static partial Regex Embedded();
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})[-_](?<slug>.+)\.md$", RegexOptions.IgnoreCase)]
     private static partial Regex DateOnly();

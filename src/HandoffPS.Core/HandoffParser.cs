@@ -62,27 +62,21 @@ public static partial class HandoffParser
         }
 
         MarkdownDocument doc = Markdown.Parse(text, Pipeline);
-        var handoff = new Handoff { FileName = fileName };
-        var header = new HeaderFields();
-        var other = new List<HandoffSection>();
-        var completed = new List<string>();
-        var priorities = new List<Priority>();
-        var blockers = new List<Blocker>();
-        var decisions = new List<string>();
-        var keyFiles = new List<KeyFile>();
-        var references = new List<string>();
-        string? summary = null;
-        bool titleSeen = false;
+        var reader = new Reader(text, fileName);
+        // Link reference definitions are gathered by Markdig into a group of their own; their text stays in
+        // the raw Markdown of the section that holds them.
+        var blocks = doc.Where(b => b is not LinkReferenceDefinitionGroup).ToList();
 
-        // Split the document at its section headings (H2, and any H1 after the title).
+        // The preamble: everything before the first section heading (H2, or an H1 after the title).
         int i = 0;
-        var blocks = doc.ToList();
+        bool titleSeen = false;
+        string? title = null;
         var preamble = new List<Block>();
         while (i < blocks.Count && !IsSectionHeading(blocks[i], titleSeen))
         {
             if (!titleSeen && blocks[i] is HeadingBlock { Level: 1 } h1)
             {
-                handoff.Description = TitleToDescription(Inline(text, h1));
+                title = Inline(text, h1);
                 titleSeen = true;
             }
             else
@@ -93,10 +87,7 @@ public static partial class HandoffParser
             i++;
         }
 
-        foreach (Block b in preamble)
-        {
-            header.AddFrom(text, b);
-        }
+        reader.ReadPreamble(preamble, ref title);
 
         while (i < blocks.Count)
         {
@@ -109,40 +100,315 @@ public static partial class HandoffParser
                 i++;
             }
 
-            string title = Inline(text, heading);
-            switch (SectionClassifier.Classify(title))
+            reader.ReadSection(Inline(text, heading), body);
+        }
+
+        return reader.Finish(title);
+    }
+
+    /// <summary>The state of one parse: what has been read so far, section by section.</summary>
+    private sealed class Reader
+    {
+        private readonly string _text;
+        private readonly string? _fileName;
+        private readonly HeaderFields _header = new();
+        private readonly List<HandoffSection> _other = new();
+        private readonly List<string> _completed = new();
+        private readonly List<Priority> _priorities = new();
+        private readonly List<Blocker> _blockers = new();
+        private readonly List<string> _decisions = new();
+        private readonly List<KeyFile> _keyFiles = new();
+        private readonly List<string> _references = new();
+        private string? _summary;
+
+        public Reader(string text, string? fileName)
+        {
+            _text = text;
+            _fileName = fileName;
+        }
+
+        public void ReadPreamble(List<Block> preamble, ref string? title)
+        {
+            var leftover = new List<Block>();
+            foreach (Block b in preamble)
             {
-                case SectionKind.Summary when summary is null:
-                    summary = Raw(text, body);
-                    break;
-                case SectionKind.CompletedWork:
-                    completed.AddRange(ListItems(text, body).Select(StripDoneMark));
-                    break;
-                case SectionKind.NextPriorities:
-                    priorities.AddRange(ReadPriorities(text, body, priorities.Count));
-                    break;
-                case SectionKind.Blockers:
-                    blockers.AddRange(ListItems(text, body).Select(ReadBlocker));
-                    break;
-                case SectionKind.Context:
-                    ReadContext(text, body, decisions, keyFiles, references);
-                    break;
-                default:
-                    other.Add(new HandoffSection(title, Raw(text, body) ?? string.Empty));
-                    break;
+                if (b is ThematicBreakBlock || _header.AddFrom(_text, b, allowPlain: true))
+                {
+                    continue;
+                }
+
+                // A file without a Markdown title: its first plain line is the title.
+                if (title is null && leftover.Count == 0 && b is ParagraphBlock p)
+                {
+                    string[] lines = Slice(_text, p).Split('\n');
+                    title = TextRules.SingleLine(lines[0]);
+                    foreach (string line in lines.Skip(1))
+                    {
+                        _header.AddFrom(line);
+                    }
+
+                    continue;
+                }
+
+                leftover.Add(b);
+            }
+
+            string? raw = Raw(_text, leftover);
+            if (raw is not null)
+            {
+                _other.Add(new HandoffSection(string.Empty, raw));
             }
         }
 
-        handoff.Summary = summary;
-        handoff.CompletedWork = completed.Where(s => s.Length > 0).ToArray();
-        handoff.NextPriorities = priorities.ToArray();
-        handoff.Blockers = blockers.Where(b => b.Text.Length > 0 || b.Category is not null).ToArray();
-        handoff.Decisions = decisions.ToArray();
-        handoff.KeyFiles = keyFiles.Where(k => k.Path.Length > 0).ToArray();
-        handoff.References = references.ToArray();
-        handoff.OtherSections = other.ToArray();
-        header.ApplyTo(handoff);
-        return handoff;
+        public void ReadSection(string heading, List<Block> body)
+        {
+            if (HeaderFields.IsFieldHeading(heading))
+            {
+                string? value = Raw(_text, body);
+                if (value is not null)
+                {
+                    _header.Add(heading, value.Split('\n')[0]);
+                    return;
+                }
+            }
+
+            switch (SectionClassifier.Classify(heading))
+            {
+                case SectionKind.Summary when _summary is null:
+                    _summary = Raw(_text, body);
+                    return;
+                case SectionKind.CompletedWork:
+                    _completed.AddRange(Items(body).Select(x => StripDoneMark(x.Text)));
+                    return;
+                case SectionKind.NextPriorities:
+                    ReadPriorities(body);
+                    return;
+                case SectionKind.Blockers:
+                    _blockers.AddRange(Items(body).Select(x => ReadBlocker(x.Text)));
+                    return;
+                case SectionKind.Context:
+                    if (ReadContext(heading, body))
+                    {
+                        return;
+                    }
+
+                    break;
+                case SectionKind.Decisions:
+                    _decisions.AddRange(Items(body).Select(x => x.Text));
+                    return;
+                case SectionKind.KeyFiles:
+                    _keyFiles.AddRange(Items(body).Select(x => ReadKeyFile(x.Text)));
+                    return;
+                case SectionKind.References:
+                    _references.AddRange(Items(body).Select(x => x.Text));
+                    return;
+            }
+
+            // Unmapped: kept whole. Checked task items in it still count as completed work, and a
+            // "Branch and State" section still gives the branch.
+            _completed.AddRange(Items(body).Where(x => x.Checked == true).Select(x => x.Text));
+            if (SectionClassifier.Normalize(heading).Contains("branch", StringComparison.Ordinal))
+            {
+                foreach (Block b in body)
+                {
+                    _header.AddFrom(_text, b, allowPlain: true, knownOnly: true);
+                }
+            }
+
+            _other.Add(new HandoffSection(heading, Raw(_text, body) ?? string.Empty));
+        }
+
+        public Handoff Finish(string? title)
+        {
+            var handoff = new Handoff { FileName = _fileName };
+            (string description, DateTime? titleDate) = TitleToDescription(title ?? string.Empty);
+            if (description.Length == 0)
+            {
+                description = DescriptionFromFileName(_fileName) ?? TextRules.SingleLine(title);
+            }
+
+            handoff.Description = description;
+            handoff.Summary = _summary;
+            handoff.CompletedWork = _completed.Where(x => x.Length > 0).ToArray();
+            handoff.NextPriorities = _priorities.Select((p, n) => p.WithRank(n + 1)).ToArray();
+            handoff.Blockers = _blockers.Where(b => b.Text.Length > 0).ToArray();
+            handoff.Decisions = _decisions.Where(x => x.Length > 0).ToArray();
+            handoff.KeyFiles = _keyFiles.Where(k => k.Path.Length > 0).ToArray();
+            handoff.References = _references.Where(x => x.Length > 0).ToArray();
+            handoff.OtherSections = _other.ToArray();
+            _header.ApplyTo(handoff, titleDate);
+            return handoff;
+        }
+
+        private IEnumerable<Item> Items(List<Block> body) =>
+            body.OfType<ListBlock>().SelectMany(list => list.OfType<ListItemBlock>()).Select(li => Item.From(_text, li));
+
+        private void ReadPriorities(List<Block> body)
+        {
+            // Priorities written as sub-headings ("### 1. Optimize"), with their lists as details.
+            if (body.Any(b => b is HeadingBlock))
+            {
+                Priority? current = null;
+                var details = new List<string>();
+                void Flush()
+                {
+                    if (current is not null)
+                    {
+                        _priorities.Add(new Priority(0, current.Title, current.Reason, current.Details.Concat(details)));
+                    }
+
+                    details.Clear();
+                }
+
+                foreach (Block b in body)
+                {
+                    if (b is HeadingBlock h)
+                    {
+                        Flush();
+                        current = PriorityFrom(StripNumber(Inline(_text, h)), Array.Empty<string>());
+                    }
+                    else if (b is ListBlock list)
+                    {
+                        foreach (Item item in list.OfType<ListItemBlock>().Select(li => Item.From(_text, li)))
+                        {
+                            if (current is null)
+                            {
+                                AddPriorityItem(item);
+                            }
+                            else
+                            {
+                                details.Add(item.Text);
+                            }
+                        }
+                    }
+                }
+
+                Flush();
+                return;
+            }
+
+            foreach (Item item in Items(body))
+            {
+                AddPriorityItem(item);
+            }
+        }
+
+        private void AddPriorityItem(Item item)
+        {
+            if (item.Checked == true)
+            {
+                _completed.Add(item.Text);
+            }
+            else if (item.Text.Length > 0)
+            {
+                _priorities.Add(PriorityFrom(item.Text, item.Details));
+            }
+        }
+
+        private static Priority PriorityFrom(string line, IEnumerable<string> details)
+        {
+            Match m = BoldTitle().Match(line);
+            return m.Success
+                ? new Priority(0, m.Groups["t"].Value, m.Groups["r"].Success ? m.Groups["r"].Value : null, details)
+                : new Priority(0, line, null, details);
+        }
+
+        /// <summary>Reads a Context section; returns false when part of it maps to nothing and the whole section must be kept.</summary>
+        private bool ReadContext(string heading, List<Block> body)
+        {
+            string label = SectionClassifier.Normalize(heading).Contains("files", StringComparison.Ordinal) ? "key files" : string.Empty;
+            bool allMapped = true;
+            foreach (Block block in body)
+            {
+                switch (block)
+                {
+                    case ParagraphBlock or HeadingBlock:
+                        label = SectionClassifier.Normalize(Inline(_text, (LeafBlock)block));
+                        allMapped &= IsKeyFileLabel(label) || ContextTarget(label) is not null;
+                        break;
+                    case ListBlock:
+                        foreach (Item item in Items(new List<Block> { block }).Where(x => x.Text.Length > 0))
+                        {
+                            if (IsKeyFileLabel(label))
+                            {
+                                _keyFiles.Add(ReadKeyFile(item.Text));
+                            }
+                            else if (ContextTarget(label) is List<string> target)
+                            {
+                                target.Add(item.Text);
+                            }
+                            else
+                            {
+                                allMapped = false;
+                            }
+                        }
+
+                        break;
+                    case ThematicBreakBlock:
+                        break;
+                    default:
+                        allMapped = false;
+                        break;
+                }
+            }
+
+            return allMapped;
+        }
+
+        private static bool IsKeyFileLabel(string label) =>
+            label.StartsWith("key files", StringComparison.Ordinal) || label is "files" or "relevant files" or "important files";
+
+        private List<string>? ContextTarget(string label)
+        {
+            if (label.StartsWith("reference", StringComparison.Ordinal) || label is "links" or "resources")
+            {
+                return _references;
+            }
+
+            if (label.Length == 0 || label.Contains("decision", StringComparison.Ordinal))
+            {
+                return _decisions;
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>A list item: its text without marker or check box, whether it was checked, and its sub-items.</summary>
+    private readonly record struct Item(string Text, bool? Checked, string[] Details)
+    {
+        public static Item From(string text, ListItemBlock li)
+        {
+            string raw = ItemText(text, li);
+            bool? isChecked = null;
+            Match m = CheckBox().Match(raw);
+            if (m.Success)
+            {
+                isChecked = m.Groups["x"].Value.Trim().Length > 0;
+                raw = raw[m.Length..];
+            }
+
+            string[] details = li.Skip(1).OfType<ListBlock>()
+                .SelectMany(sub => sub.OfType<ListItemBlock>())
+                .Select(sub => TextRules.UnescapeItem(ItemText(text, sub)))
+                .Where(d => d.Length > 0)
+                .ToArray();
+            return new Item(TextRules.UnescapeItem(raw), isChecked, details);
+        }
+    }
+
+    private static string StripNumber(string heading) => LeadingNumber().Replace(heading, string.Empty);
+
+    /// <summary>The words of a file name after its timestamp (<c>2025-10-27-0930-auth-refactor.md</c> → <c>auth refactor</c>).</summary>
+    private static string? DescriptionFromFileName(string? fileName)
+    {
+        if (fileName is null)
+        {
+            return null;
+        }
+
+        string slug = HandoffFileName.SlugAfterTimestamp(fileName);
+        return TextRules.SingleLineOrNull(slug.Replace('-', ' ').Replace('_', ' '));
     }
 
     private static HandoffException Unreadable(string path, string why, Exception? inner) =>
@@ -151,16 +417,28 @@ public static partial class HandoffParser
     private static bool IsSectionHeading(Block block, bool titleSeen) =>
         block is HeadingBlock { Level: 2 } || (titleSeen && block is HeadingBlock { Level: 1 });
 
-    internal static string TitleToDescription(string title)
+    /// <summary>
+    /// The description from a title: the <c>Session Handoff:</c> (or <c>Handoff —</c>, <c>Developer Session
+    /// Handoff</c>, ...) prefix removed, and a leading date (<c>2026-06-01 — Topic</c>) taken out and returned.
+    /// </summary>
+    internal static (string Description, DateTime? Date) TitleToDescription(string title)
     {
         string t = title.Trim();
         Match m = TitlePrefix().Match(t);
-        if (m.Success && m.Length < t.Length)
+        if (m.Success)
         {
             t = t[m.Length..];
         }
 
-        return TextRules.SingleLine(t);
+        DateTime? date = null;
+        Match d = LeadingDate().Match(t);
+        if (d.Success && HandoffTimestamp.TryParseDate(d.Groups["d"].Value, out DateTime parsed))
+        {
+            date = parsed;
+            t = t[d.Length..];
+        }
+
+        return (TextRules.SingleLine(t), date);
     }
 
     /// <summary>The source text of a block's inline content, on one line.</summary>
@@ -196,20 +474,6 @@ public static partial class HandoffParser
         return raw.Length == 0 ? null : raw;
     }
 
-    /// <summary>The first-paragraph text of every item in every list of the section (nested lists excluded).</summary>
-    private static IEnumerable<string> ListItems(string text, List<Block> body)
-    {
-        foreach (Block block in body)
-        {
-            if (block is ListBlock list)
-            {
-                foreach (ListItemBlock item in list.OfType<ListItemBlock>())
-                {
-                    yield return ItemText(text, item);
-                }
-            }
-        }
-    }
 
     /// <summary>
     /// The source text of a list item without its marker: its first line, or its whole first paragraph when
@@ -231,7 +495,7 @@ public static partial class HandoffParser
             end = Math.Clamp(p.Span.End + 1, lineEnd, text.Length);
         }
 
-        return TextRules.UnescapeItem(TextRules.SingleLine(ListMarker().Replace(text[start..end], string.Empty, 1)));
+        return TextRules.SingleLine(ListMarker().Replace(text[start..end], string.Empty, 1));
     }
 
     private static string StripDoneMark(string item)
@@ -240,37 +504,6 @@ public static partial class HandoffParser
         return m.Success ? item[m.Length..] : item;
     }
 
-    private static IEnumerable<Priority> ReadPriorities(string text, List<Block> body, int already)
-    {
-        int rank = already;
-        foreach (Block block in body)
-        {
-            if (block is not ListBlock list)
-            {
-                continue;
-            }
-
-            foreach (ListItemBlock item in list.OfType<ListItemBlock>())
-            {
-                string line = StripDoneMark(ItemText(text, item));
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                var details = item.Skip(1).OfType<ListBlock>()
-                    .SelectMany(sub => sub.OfType<ListItemBlock>())
-                    .Select(sub => ItemText(text, sub))
-                    .Where(d => d.Length > 0)
-                    .ToList();
-                rank++;
-                Match m = BoldTitle().Match(line);
-                yield return m.Success
-                    ? new Priority(rank, m.Groups["t"].Value, m.Groups["r"].Success ? m.Groups["r"].Value : null, details)
-                    : new Priority(rank, line, null, details);
-            }
-        }
-    }
 
     private static Blocker ReadBlocker(string item)
     {
@@ -278,45 +511,6 @@ public static partial class HandoffParser
         return m.Success ? new Blocker(m.Groups["c"].Value, m.Groups["t"].Value) : new Blocker(null, item);
     }
 
-    private static void ReadContext(string text, List<Block> body, List<string> decisions, List<KeyFile> keyFiles, List<string> references)
-    {
-        string label = string.Empty;
-        foreach (Block block in body)
-        {
-            if (block is ParagraphBlock p)
-            {
-                label = SectionClassifier.Normalize(Inline(text, p));
-            }
-            else if (block is HeadingBlock h)
-            {
-                label = SectionClassifier.Normalize(Inline(text, h));
-            }
-            else if (block is ListBlock list)
-            {
-                foreach (ListItemBlock item in list.OfType<ListItemBlock>())
-                {
-                    string value = ItemText(text, item);
-                    if (value.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    if (label.StartsWith("key files", StringComparison.Ordinal) || label == "files")
-                    {
-                        keyFiles.Add(ReadKeyFile(value));
-                    }
-                    else if (label.StartsWith("reference", StringComparison.Ordinal))
-                    {
-                        references.Add(value);
-                    }
-                    else
-                    {
-                        decisions.Add(value);
-                    }
-                }
-            }
-        }
-    }
 
     private static KeyFile ReadKeyFile(string item)
     {
@@ -329,7 +523,7 @@ public static partial class HandoffParser
     [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^(?:session\s+handoff|handoff)\b\s*(?::|—|–|-)?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:developer\s+)?session\s+handoff|handoff)\b\s*(?::|—|–|-|\?)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}(?=\s|$)|\s+#+\s*$")]
@@ -337,6 +531,15 @@ public static partial class HandoffParser
 
     [GeneratedRegex(@"^(?:✅\uFE0F?\s*|\[[xX]\]\s*)")]
     private static partial Regex DoneMark();
+
+    [GeneratedRegex(@"^\[(?<x>[ xX])\]\s+")]
+    private static partial Regex CheckBox();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[A-Za-z][.)])\s+")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^(?<d>\d{4}-\d{2}-\d{2})(?:\s*[:—–?|-]\s*|\s+|$)")]
+    private static partial Regex LeadingDate();
 
     [GeneratedRegex(@"^\*\*(?<t>.+?)\*\*(?:\s+\((?<r>.*)\))?$")]
     private static partial Regex BoldTitle();

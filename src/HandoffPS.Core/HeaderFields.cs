@@ -1,26 +1,34 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 
 namespace HandoffPS.Core;
 
 /// <summary>
-/// Collects the <c>**Name**: value</c> fields between a handoff's title and its first section, and turns them
-/// into the handoff's Date, Branch, Author and <see cref="Handoff.Fields"/>.
+/// Collects a handoff's header fields, in whatever style they are written (<c>**Date**: x</c>,
+/// <c>**Date:** x</c>, <c>- **Date:** x</c>, plain <c>Date: x</c>, several fields on one line separated by
+/// <c>·</c>, a <c>## Date</c> section) and turns them into Date, Branch, Author and <see cref="Handoff.Fields"/>.
+/// The first value wins for Date, Time, Branch and Author; every other field is kept by name.
 /// </summary>
 internal sealed partial class HeaderFields
 {
+    private static readonly HashSet<string> DateKeys = new(StringComparer.Ordinal) { "date", "timestamp", "session date", "date time", "datetime", "created", "date and time" };
+    private static readonly HashSet<string> TimeKeys = new(StringComparer.Ordinal) { "time", "session time" };
+    private static readonly HashSet<string> BranchKeys = new(StringComparer.Ordinal) { "branch", "current branch", "active branch", "session branch", "repository branch", "branch es", "git branch", "working branch" };
+    private static readonly HashSet<string> AuthorKeys = new(StringComparer.Ordinal) { "author", "authors", "developer" };
+
     private readonly List<KeyValuePair<string, string>> _fields = new();
 
-    public void AddFrom(string text, Block block)
+    /// <summary>Adds the fields found in a header block; returns false when the block held no field at all.</summary>
+    public bool AddFrom(string text, Block block, bool allowPlain, bool knownOnly = false)
     {
+        bool any = false;
         if (block is ParagraphBlock)
         {
             foreach (string line in HandoffParser.Slice(text, block).Split('\n'))
             {
-                Add(line);
+                any |= AddLine(line, allowPlain, knownOnly);
             }
         }
         else if (block is ListBlock list)
@@ -29,65 +37,93 @@ internal sealed partial class HeaderFields
             {
                 if (item is ListItemBlock li && li.Count > 0 && li[0] is ParagraphBlock p)
                 {
-                    Add(HandoffParser.Slice(text, p).Split('\n')[0]);
+                    any |= AddLine(HandoffParser.Slice(text, p).Split('\n')[0], allowPlain, knownOnly);
                 }
             }
         }
+
+        return any;
     }
 
-    private void Add(string line)
+    /// <summary>Adds the fields of one plain line.</summary>
+    public bool AddFrom(string line) => AddLine(line, allowPlain: true, knownOnly: false);
+
+    /// <summary>Adds one field whose value is given apart from its name (a <c>## Date</c> section).</summary>
+    public void Add(string key, string value) => _fields.Add(new(key, TextRules.SingleLine(value)));
+
+    /// <summary>True when <paramref name="heading"/> names a header field (<c>## Date</c>, <c>## Branch</c>).</summary>
+    public static bool IsFieldHeading(string heading)
     {
-        Match m = BoldField().Match(line.Trim());
-        if (m.Success)
-        {
-            string value = TextRules.SingleLine(m.Groups["v"].Value);
-            _fields.Add(new(TextRules.SingleLine(m.Groups["k"].Value), value));
-        }
+        string key = SectionClassifier.Normalize(heading);
+        return DateKeys.Contains(key) || TimeKeys.Contains(key) || BranchKeys.Contains(key) || AuthorKeys.Contains(key);
     }
 
-    public void ApplyTo(Handoff handoff)
+    private bool AddLine(string line, bool allowPlain, bool knownOnly)
+    {
+        bool any = false;
+        foreach (string part in Middot().Split(line.Trim()))
+        {
+            Match m = BoldField().Match(part.Trim());
+            if (!m.Success && allowPlain)
+            {
+                m = PlainField().Match(part.Trim());
+            }
+
+            if (m.Success && (!knownOnly || IsFieldHeading(m.Groups["k"].Value)))
+            {
+                Add(TextRules.SingleLine(m.Groups["k"].Value), m.Groups["v"].Value);
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    public void ApplyTo(Handoff handoff, DateTime? titleDate)
     {
         DateTime? date = null;
         TimeSpan? time = null;
         foreach ((string key, string value) in _fields)
         {
-            switch (key.ToLowerInvariant())
+            string norm = SectionClassifier.Normalize(key);
+            bool used = false;
+            if (DateKeys.Contains(norm) && date is null && HandoffTimestamp.TryParseDate(value, out DateTime d))
             {
-                case "date":
-                    if (DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime d))
-                    {
-                        date = d;
-                    }
-                    else
-                    {
-                        handoff.Fields[key] = value;
-                    }
+                date = d;
+                used = true;
+                if (time is null && HandoffTimestamp.TryParseTime(value, out TimeSpan t, out string? zone, out TimeSpan? offset))
+                {
+                    time = t;
+                    handoff.TimeZone = zone;
+                    handoff.Offset = offset;
+                }
+            }
+            else if (TimeKeys.Contains(norm) && time is null && HandoffTimestamp.TryParseTime(value, out TimeSpan t, out string? zone, out TimeSpan? offset))
+            {
+                time = t;
+                handoff.TimeZone = zone;
+                handoff.Offset = offset;
+                used = true;
+            }
+            else if (BranchKeys.Contains(norm) && handoff.Branch is null)
+            {
+                handoff.Branch = CleanBranch(value);
+                used = handoff.Branch is not null;
+            }
+            else if (AuthorKeys.Contains(norm) && handoff.Author is null && value.Length > 0)
+            {
+                handoff.Author = value;
+                used = true;
+            }
 
-                    break;
-                case "time":
-                    if (TimeSpan.TryParseExact(value, new[] { @"hh\:mm\:ss", @"hh\:mm" }, CultureInfo.InvariantCulture, out TimeSpan t))
-                    {
-                        time = t;
-                    }
-                    else
-                    {
-                        handoff.Fields[key] = value;
-                    }
-
-                    break;
-                case "branch":
-                    handoff.Branch = value.Trim('`');
-                    break;
-                case "author":
-                    handoff.Author = value;
-                    break;
-                default:
-                    handoff.Fields[key] = value;
-                    break;
+            if (!used && !handoff.Fields.ContainsKey(key))
+            {
+                handoff.Fields[key] = value;
             }
         }
 
-        if (HandoffFileName.TryParse(handoff.FileName ?? string.Empty, out DateTime stamp, out _, out bool hasTime))
+        date ??= titleDate;
+        if (HandoffFileName.TryFindTimestamp(handoff.FileName ?? string.Empty, out DateTime stamp, out bool hasTime))
         {
             date ??= stamp.Date;
             if (time is null && hasTime && date == stamp.Date)
@@ -102,6 +138,36 @@ internal sealed partial class HeaderFields
         }
     }
 
+    /// <summary>
+    /// The branch name from a field value: the first code span when there is one (<c>`develop` (merged)</c>),
+    /// the name before a trailing remark (<c>main (clean working tree)</c>, <c>main — merged</c>), else the
+    /// whole value; null when empty.
+    /// </summary>
+    internal static string? CleanBranch(string value)
+    {
+        string v = value.Trim();
+        Match code = CodeSpan().Match(v);
+        if (code.Success)
+        {
+            return TextRules.SingleLineOrNull(code.Groups["c"].Value);
+        }
+
+        Match remark = NameWithRemark().Match(v);
+        return TextRules.SingleLineOrNull(remark.Success ? remark.Groups["n"].Value : v);
+    }
+
+    [GeneratedRegex(@"^(?<n>\S+)\s+(?:\(.*\)|[—–]\s.*)$")]
+    private static partial Regex NameWithRemark();
+
+    [GeneratedRegex(@"\s+·\s+")]
+    private static partial Regex Middot();
+
     [GeneratedRegex(@"^(?:[-*+]\s+)?\*\*(?<k>[^*:]+?)\s*(?::\*\*|\*\*\s*:)\s*(?<v>.*)$")]
     private static partial Regex BoldField();
+
+    [GeneratedRegex(@"^(?:[-*+]\s+)?(?<k>\p{L}[\p{L}\p{N} ()/&.'-]{0,40}?)\s*:(?!//)\s*(?<v>.*)$")]
+    private static partial Regex PlainField();
+
+    [GeneratedRegex(@"`(?<c>[^`]+)`")]
+    private static partial Regex CodeSpan();
 }

@@ -14,6 +14,9 @@ public enum SectionKind
     NextPriorities,
     Blockers,
     Context,
+    Decisions,
+    KeyFiles,
+    References,
 }
 
 /// <summary>
@@ -25,18 +28,33 @@ public static class SectionClassifier
     private static readonly (SectionKind Kind, string[] Names)[] Table =
     {
         (SectionKind.Summary, new[] { "session summary", "executive summary", "summary", "summary of what was done", "tl dr", "tldr", "overview" }),
-        (SectionKind.CompletedWork, new[] { "completed work", "what shipped", "work completed this session", "work completed", "scope completed", "completed this session", "completed", "what was completed this session", "what was completed", "completed work summary", "completed work this session", "accomplishments", "done" }),
-        (SectionKind.NextPriorities, new[] { "next priorities", "next steps", "next session priorities", "pick up here", "top next actions", "recommended next actions", "immediate actions", "next actions", "next", "next session action plan", "next priorities immediate actions", "next priorities critical", "next session" }),
-        (SectionKind.Blockers, new[] { "blockers questions", "blockers", "blockers challenges", "open questions", "deferred open questions", "blockers risks", "open risks", "questions", "blockers notes", "blockers dependencies", "current state blockers", "questions for next session", "risks" }),
-        (SectionKind.Context, new[] { "context for next session", "key files for next session", "context for continuation", "context for next developer", "context", "key files" }),
+        (SectionKind.CompletedWork, new[] { "completed work", "what shipped", "work completed this session", "work completed", "scope completed", "completed this session", "completed", "what was completed this session", "what was completed", "what was accomplished this session", "accomplishments", "done", "done with evidence", "what changed", "what changed facts only", "已完成" }),
+        (SectionKind.NextPriorities, new[] { "next priorities", "next steps", "next session priorities", "pick up here", "top next actions", "recommended next actions", "immediate actions", "next actions", "next", "next session action plan", "next session", "todo", "to do" }),
+        (SectionKind.Blockers, new[] { "blockers questions", "blockers", "blockers challenges", "open questions", "deferred open questions", "blockers risks", "open risks", "questions", "blockers notes", "blockers dependencies", "current state blockers", "questions for next session", "risks", "open issues", "known issues" }),
+        (SectionKind.Context, new[] { "context for next session", "key files for next session", "context for continuation", "context for next developer", "context" }),
+        (SectionKind.Decisions, new[] { "decisions", "decisions made", "key decisions", "firm decisions this session", "firm decisions", "accepted decisions" }),
+        (SectionKind.KeyFiles, new[] { "key files", "relevant files", "files changed", "files modified", "important files" }),
+        (SectionKind.References, new[] { "references", "links", "resources" }),
     };
 
+    /// <summary>
+    /// Classifies a heading: an exact match of its normalised words, else a known name of two words or more
+    /// followed by more words (<c>Next Steps: Phase 2</c>, <c>Completed Work Summary</c>).
+    /// </summary>
     public static SectionKind Classify(string heading)
     {
         string key = Normalize(heading);
         foreach ((SectionKind kind, string[] names) in Table)
         {
             if (names.Contains(key, StringComparer.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        foreach ((SectionKind kind, string[] names) in Table)
+        {
+            if (names.Any(n => n.Contains(' ') && key.StartsWith(n + " ", StringComparison.Ordinal)))
             {
                 return kind;
             }

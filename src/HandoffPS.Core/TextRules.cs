@@ -7,17 +7,23 @@ namespace HandoffPS.Core;
 public static partial class TextRules
 {
     /// <summary>
-    /// Escapes a list item whose text Markdown would take as a thematic break (<c>- ---</c>): one leading
+    /// Escapes a list item whose text Markdown would take as a thematic break (<c>- ---</c>) or a check box (<c>- [x] a</c>): one leading
     /// backslash is added. <see cref="UnescapeItem"/> removes it, so every value survives the round trip.
     /// </summary>
-    public static string EscapeItem(string item) => BreakLike().IsMatch(item) ? "\\" + item : item;
+    public static string EscapeItem(string item) => NeedsEscape(item) ? "\\" + item : item;
 
     /// <summary>Reverses <see cref="EscapeItem"/>.</summary>
     public static string UnescapeItem(string item) =>
-        item.Length > 1 && item[0] == '\\' && BreakLike().IsMatch(item) ? item[1..] : item;
+        item.Length > 1 && item[0] == '\\' && NeedsEscape(item[1..]) ? item[1..] : item;
+
+    /// <summary>Text that Markdown would read as a thematic break or a task check box, after any backslashes.</summary>
+    private static bool NeedsEscape(string item) => BreakLike().IsMatch(item) || CheckLike().IsMatch(item);
 
     [GeneratedRegex(@"^\\*[-*_][-*_\s]*$")]
     private static partial Regex BreakLike();
+
+    [GeneratedRegex(@"^\\*\[[ xX]\](?:\s|$)")]
+    private static partial Regex CheckLike();
 
     /// <summary>Folds every line break (and tab) to one space, collapses runs of spaces, and trims.</summary>
     public static string SingleLine(string? value)
