@@ -22,13 +22,25 @@ public static partial class HandoffParser
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads and parses a file. A file that is not UTF-8 text fails with <c>HandoffUnreadable</c>.</summary>
-    public static Handoff ReadFile(string path)
+    public static Handoff ReadFile(string path) => ReadDocument(path).Handoff;
+
+    /// <summary>Decodes file bytes as UTF-8 (a BOM is allowed and dropped); invalid UTF-8 throws.</summary>
+    public static string Decode(byte[] bytes)
+    {
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+    }
+
+    /// <summary>Parses handoff Markdown. <paramref name="fileName"/> supplies the date when the header lacks it.</summary>
+    public static Handoff Parse(string markdown, string? fileName = null) => ParseDocument(markdown, fileName).Handoff;
+
+    /// <summary>Reads and parses a file, keeping what the linter needs (lines, fields, sections).</summary>
+    public static HandoffDocument ReadDocument(string path)
     {
         string text;
         try
         {
-            byte[] bytes = File.ReadAllBytes(path);
-            text = Decode(bytes);
+            text = Decode(File.ReadAllBytes(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
@@ -40,29 +52,27 @@ public static partial class HandoffParser
             throw Unreadable(path, "it contains NUL characters, so it is not a text file", null);
         }
 
-        Handoff handoff = Parse(text, Path.GetFileName(path));
-        handoff.Path = Path.GetFullPath(path);
-        return handoff;
+        HandoffDocument document = ParseDocument(text, Path.GetFileName(path));
+        document.Handoff.Path = Path.GetFullPath(path);
+        return document;
     }
 
-    /// <summary>Decodes file bytes as UTF-8 (a BOM is allowed and dropped); invalid UTF-8 throws.</summary>
-    public static string Decode(byte[] bytes)
+    /// <summary>Parses handoff Markdown into a <see cref="HandoffDocument"/>.</summary>
+    public static HandoffDocument ParseDocument(string markdown, string? fileName = null)
     {
-        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return StrictUtf8.GetString(bytes, start, bytes.Length - start);
-    }
-
-    /// <summary>Parses handoff Markdown. <paramref name="fileName"/> supplies the date when the header lacks it.</summary>
-    public static Handoff Parse(string markdown, string? fileName = null)
-    {
+        bool hasBom = markdown.Length > 0 && markdown[0] == '\uFEFF';
+        bool hasCrlf = markdown.Contains('\r', StringComparison.Ordinal);
         string text = markdown.Replace("\r\n", "\n").Replace('\r', '\n');
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        if (hasBom)
         {
             text = text[1..];
         }
 
         MarkdownDocument doc = Markdown.Parse(text, Pipeline);
         var reader = new Reader(text, fileName);
+        var headings = doc.Descendants<HeadingBlock>()
+            .Select(h => new DocumentLine(Inline(text, h), h.Line + 1, h.Level))
+            .ToList();
         // Link reference definitions are gathered by Markdig into a group of their own; their text stays in
         // the raw Markdown of the section that holds them.
         var blocks = doc.Where(b => b is not LinkReferenceDefinitionGroup).ToList();
@@ -71,12 +81,14 @@ public static partial class HandoffParser
         int i = 0;
         bool titleSeen = false;
         string? title = null;
+        DocumentLine? titleLine = null;
         var preamble = new List<Block>();
         while (i < blocks.Count && !IsSectionHeading(blocks[i], titleSeen))
         {
             if (!titleSeen && blocks[i] is HeadingBlock { Level: 1 } h1)
             {
                 title = Inline(text, h1);
+                titleLine = new DocumentLine(Slice(text, h1).Split('\n')[0], h1.Line + 1, 1);
                 titleSeen = true;
             }
             else
@@ -100,10 +112,12 @@ public static partial class HandoffParser
                 i++;
             }
 
-            reader.ReadSection(Inline(text, heading), body);
+            int endLine = i < blocks.Count ? blocks[i].Line : text.Count(c => c == '\n') + 1;
+            reader.ReadSection(Inline(text, heading), heading.Line + 1, endLine, body);
         }
 
-        return reader.Finish(title);
+        Handoff handoff = reader.Finish(title);
+        return new HandoffDocument(handoff, text, hasBom, hasCrlf, titleLine, reader.Fields, reader.Sections, headings);
     }
 
     /// <summary>The state of one parse: what has been read so far, section by section.</summary>
@@ -119,7 +133,12 @@ public static partial class HandoffParser
         private readonly List<string> _decisions = new();
         private readonly List<KeyFile> _keyFiles = new();
         private readonly List<string> _references = new();
+        private readonly List<DocumentSection> _sections = new();
         private string? _summary;
+
+        public IReadOnlyList<DocumentField> Fields => _header.Fields;
+
+        public IReadOnlyList<DocumentSection> Sections => _sections;
 
         public Reader(string text, string? fileName)
         {
@@ -142,9 +161,9 @@ public static partial class HandoffParser
                 {
                     string[] lines = Slice(_text, p).Split('\n');
                     title = TextRules.SingleLine(lines[0]);
-                    foreach (string line in lines.Skip(1))
+                    for (int n = 1; n < lines.Length; n++)
                     {
-                        _header.AddFrom(line);
+                        _header.AddFrom(lines[n], p.Line + 1 + n);
                     }
 
                     continue;
@@ -153,26 +172,29 @@ public static partial class HandoffParser
                 leftover.Add(b);
             }
 
-            string? raw = Raw(_text, leftover);
-            if (raw is not null)
+            // Each block on its own: field lines between them are already read.
+            string raw = string.Join("\n\n", leftover.Select(b => Raw(_text, new List<Block> { b })).OfType<string>());
+            if (raw.Length > 0)
             {
                 _other.Add(new HandoffSection(string.Empty, raw));
             }
         }
 
-        public void ReadSection(string heading, List<Block> body)
+        public void ReadSection(string heading, int line, int endLine, List<Block> body)
         {
+            SectionKind kind = SectionClassifier.Classify(heading);
+            _sections.Add(new DocumentSection(heading, kind, line, Math.Max(line, endLine)));
             if (HeaderFields.IsFieldHeading(heading))
             {
                 string? value = Raw(_text, body);
                 if (value is not null)
                 {
-                    _header.Add(heading, value.Split('\n')[0]);
+                    _header.Add(heading, value.Split('\n')[0], body[0].Line + 1);
                     return;
                 }
             }
 
-            switch (SectionClassifier.Classify(heading))
+            switch (kind)
             {
                 case SectionKind.Summary when _summary is null:
                     _summary = Raw(_text, body);
@@ -206,7 +228,7 @@ public static partial class HandoffParser
 
             // Unmapped: kept whole. Checked task items in it still count as completed work, and a
             // "Branch and State" section still gives the branch.
-            _completed.AddRange(Items(body).Where(x => x.Checked == true).Select(x => x.Text));
+            AddNew(_completed, Items(body).Where(x => x.Checked == true).Select(x => x.Text));
             if (SectionClassifier.Normalize(heading).Contains("branch", StringComparison.Ordinal))
             {
                 foreach (Block b in body)
@@ -238,6 +260,13 @@ public static partial class HandoffParser
             handoff.OtherSections = _other.ToArray();
             _header.ApplyTo(handoff, titleDate);
             return handoff;
+        }
+
+        /// <summary>Adds the items not already in <paramref name="target"/> (checked items of a section kept whole).</summary>
+        private static void AddNew(List<string> target, IEnumerable<string> items)
+        {
+            var before = new HashSet<string>(target, StringComparer.Ordinal);
+            target.AddRange(items.Where(i => !before.Contains(i)));
         }
 
         private IEnumerable<Item> Items(List<Block> body) =>
@@ -316,6 +345,11 @@ public static partial class HandoffParser
         /// <summary>Reads a Context section; returns false when part of it maps to nothing and the whole section must be kept.</summary>
         private bool ReadContext(string heading, List<Block> body)
         {
+            // Items already read from an earlier section are not added again: a partly mapped Context
+            // section is kept whole as well, and converting a file twice must give the same text.
+            var earlierDecisions = new HashSet<string>(_decisions, StringComparer.Ordinal);
+            var earlierReferences = new HashSet<string>(_references, StringComparer.Ordinal);
+            var earlierKeyFiles = new HashSet<(string, string?)>(_keyFiles.Select(k => (k.Path, k.Description)));
             string label = SectionClassifier.Normalize(heading).Contains("files", StringComparison.Ordinal) ? "key files" : string.Empty;
             bool allMapped = true;
             foreach (Block block in body)
@@ -331,11 +365,18 @@ public static partial class HandoffParser
                         {
                             if (IsKeyFileLabel(label))
                             {
-                                _keyFiles.Add(ReadKeyFile(item.Text));
+                                KeyFile k = ReadKeyFile(item.Text);
+                                if (!earlierKeyFiles.Contains((k.Path, k.Description)))
+                                {
+                                    _keyFiles.Add(k);
+                                }
                             }
                             else if (ContextTarget(label) is List<string> target)
                             {
-                                target.Add(item.Text);
+                                if (!(ReferenceEquals(target, _decisions) ? earlierDecisions : earlierReferences).Contains(item.Text))
+                                {
+                                    target.Add(item.Text);
+                                }
                             }
                             else
                             {

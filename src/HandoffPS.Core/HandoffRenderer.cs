@@ -8,7 +8,8 @@ namespace HandoffPS.Core;
 
 /// <summary>
 /// Renders a <see cref="Handoff"/> as the canonical Markdown file: the seed template's shape, sections without
-/// content left out, <c>\n</c> line endings, one final newline.
+/// content left out, <c>\n</c> line endings, one final newline. What a hand-written file held beyond the
+/// template (extra header fields, a time zone, unmapped sections) is rendered too, so converting loses nothing.
 /// </summary>
 public static class HandoffRenderer
 {
@@ -24,11 +25,17 @@ public static class HandoffRenderer
         if (handoff.Date is DateTime date)
         {
             header.Add("**Date**: " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            header.Add("**Time**: " + date.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
+            string zone = handoff.TimeZone is null ? string.Empty : " " + TextRules.SingleLine(handoff.TimeZone);
+            header.Add("**Time**: " + date.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + zone);
         }
 
         AddField(header, "Branch", handoff.Branch);
         AddField(header, "Author", handoff.Author);
+        foreach (KeyValuePair<string, string> field in handoff.Fields)
+        {
+            AddField(header, TextRules.SingleLine(field.Key).Replace("*", string.Empty).TrimEnd(':'), field.Value);
+        }
+
         if (header.Count > 0)
         {
             w.Append('\n');
@@ -36,6 +43,12 @@ public static class HandoffRenderer
             {
                 w.Append(line).Append('\n');
             }
+        }
+
+        // Text that stood between the header and the first section of a hand-written file.
+        foreach (HandoffSection preamble in handoff.OtherSections.Where(o => o.Heading.Length == 0 && o.Markdown.Length > 0))
+        {
+            w.Append('\n').Append(preamble.Markdown).Append('\n');
         }
 
         string? summary = TextRules.Block(handoff.Summary);
@@ -109,6 +122,16 @@ public static class HandoffRenderer
             ContextList(w, "Decisions Made", decisions, s => s, ref first);
             ContextList(w, "Key Files", keyFiles, FormatKeyFile, ref first);
             ContextList(w, "References", references, s => s, ref first);
+        }
+
+        // Sections of a hand-written file that map to no part of the template, kept as they were.
+        foreach (HandoffSection other in handoff.OtherSections.Where(o => o.Heading.Length > 0))
+        {
+            w.Append("\n## ").Append(TextRules.SingleLine(other.Heading)).Append('\n');
+            if (other.Markdown.Length > 0)
+            {
+                w.Append('\n').Append(other.Markdown).Append('\n');
+            }
         }
 
         return w.ToString();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 
@@ -18,7 +19,14 @@ internal sealed partial class HeaderFields
     private static readonly HashSet<string> BranchKeys = new(StringComparer.Ordinal) { "branch", "current branch", "active branch", "session branch", "repository branch", "branch es", "git branch", "working branch" };
     private static readonly HashSet<string> AuthorKeys = new(StringComparer.Ordinal) { "author", "authors", "developer" };
 
-    private readonly List<KeyValuePair<string, string>> _fields = new();
+    private readonly List<DocumentField> _fields = new();
+
+    // Fields found in the body (a "Branch and State" section): used only to fill Date, Time, Branch and
+    // Author when the header lacks them, never kept as header fields.
+    private readonly List<DocumentField> _hints = new();
+
+    /// <summary>The fields recognised so far, with their lines.</summary>
+    public IReadOnlyList<DocumentField> Fields => _fields;
 
     /// <summary>Adds the fields found in a header block; returns false when the block held no field at all.</summary>
     public bool AddFrom(string text, Block block, bool allowPlain, bool knownOnly = false)
@@ -26,9 +34,10 @@ internal sealed partial class HeaderFields
         bool any = false;
         if (block is ParagraphBlock)
         {
-            foreach (string line in HandoffParser.Slice(text, block).Split('\n'))
+            string[] lines = HandoffParser.Slice(text, block).Split('\n');
+            for (int n = 0; n < lines.Length; n++)
             {
-                any |= AddLine(line, allowPlain, knownOnly);
+                any |= AddLine(lines[n], block.Line + 1 + n, allowPlain, knownOnly);
             }
         }
         else if (block is ListBlock list)
@@ -37,7 +46,7 @@ internal sealed partial class HeaderFields
             {
                 if (item is ListItemBlock li && li.Count > 0 && li[0] is ParagraphBlock p)
                 {
-                    any |= AddLine(HandoffParser.Slice(text, p).Split('\n')[0], allowPlain, knownOnly);
+                    any |= AddLine(HandoffParser.Slice(text, p).Split('\n')[0], p.Line + 1, allowPlain, knownOnly);
                 }
             }
         }
@@ -46,10 +55,11 @@ internal sealed partial class HeaderFields
     }
 
     /// <summary>Adds the fields of one plain line.</summary>
-    public bool AddFrom(string line) => AddLine(line, allowPlain: true, knownOnly: false);
+    public bool AddFrom(string line, int lineNumber) => AddLine(line, lineNumber, allowPlain: true, knownOnly: false);
 
     /// <summary>Adds one field whose value is given apart from its name (a <c>## Date</c> section).</summary>
-    public void Add(string key, string value) => _fields.Add(new(key, TextRules.SingleLine(value)));
+    public void Add(string key, string value, int lineNumber) =>
+        _fields.Add(new DocumentField(key, TextRules.SingleLine(value), lineNumber, value));
 
     /// <summary>True when <paramref name="heading"/> names a header field (<c>## Date</c>, <c>## Branch</c>).</summary>
     public static bool IsFieldHeading(string heading)
@@ -58,7 +68,7 @@ internal sealed partial class HeaderFields
         return DateKeys.Contains(key) || TimeKeys.Contains(key) || BranchKeys.Contains(key) || AuthorKeys.Contains(key);
     }
 
-    private bool AddLine(string line, bool allowPlain, bool knownOnly)
+    private bool AddLine(string line, int lineNumber, bool allowPlain, bool knownOnly)
     {
         bool any = false;
         foreach (string part in Middot().Split(line.Trim()))
@@ -71,7 +81,8 @@ internal sealed partial class HeaderFields
 
             if (m.Success && (!knownOnly || IsFieldHeading(m.Groups["k"].Value)))
             {
-                Add(TextRules.SingleLine(m.Groups["k"].Value), m.Groups["v"].Value);
+                var field = new DocumentField(TextRules.SingleLine(m.Groups["k"].Value), TextRules.SingleLine(m.Groups["v"].Value), lineNumber, part.Trim());
+                (knownOnly ? _hints : _fields).Add(field);
                 any = true;
             }
         }
@@ -83,8 +94,9 @@ internal sealed partial class HeaderFields
     {
         DateTime? date = null;
         TimeSpan? time = null;
-        foreach ((string key, string value) in _fields)
+        foreach ((string key, string value, _, _) in _fields.Concat(_hints))
         {
+            bool hint = _hints.Count > 0 && !_fields.Any(f => f.Key == key && f.Value == value);
             string norm = SectionClassifier.Normalize(key);
             bool used = false;
             if (DateKeys.Contains(norm) && date is null && HandoffTimestamp.TryParseDate(value, out DateTime d))
@@ -116,7 +128,7 @@ internal sealed partial class HeaderFields
                 used = true;
             }
 
-            if (!used && !handoff.Fields.ContainsKey(key))
+            if (!used && !hint && !handoff.Fields.ContainsKey(key))
             {
                 handoff.Fields[key] = value;
             }
@@ -165,7 +177,7 @@ internal sealed partial class HeaderFields
     [GeneratedRegex(@"^(?:[-*+]\s+)?\*\*(?<k>[^*:]+?)\s*(?::\*\*|\*\*\s*:)\s*(?<v>.*)$")]
     private static partial Regex BoldField();
 
-    [GeneratedRegex(@"^(?:[-*+]\s+)?(?<k>\p{L}[\p{L}\p{N} ()/&.'-]{0,40}?)\s*:(?!//)\s*(?<v>.*)$")]
+    [GeneratedRegex(@"^(?:[-*+]\s+)?(?<k>\p{L}[\p{L}\p{N} ()/&.'-]{1,40}?)\s*:(?![/\\])\s*(?<v>.*)$")]
     private static partial Regex PlainField();
 
     [GeneratedRegex(@"`(?<c>[^`]+)`")]

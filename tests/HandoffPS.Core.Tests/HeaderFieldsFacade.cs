@@ -1,0 +1,6 @@
+namespace HandoffPS.Core.Tests;
+
+internal static class HeaderFieldsFacade
+{
+    public static bool IsFieldHeading(string heading) => HeaderFields.IsFieldHeading(heading);
+}
