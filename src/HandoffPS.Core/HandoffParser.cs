@@ -246,7 +246,9 @@ public static partial class HandoffParser
             (string description, DateTime? titleDate) = TitleToDescription(title ?? string.Empty);
             if (description.Length == 0)
             {
-                description = DescriptionFromFileName(_fileName) ?? TextRules.SingleLine(title);
+                description = DescriptionFromFileName(_fileName)
+                    ?? TextRules.SingleLineOrNull(title)
+                    ?? TextRules.SingleLine(Path.GetFileNameWithoutExtension(_fileName ?? string.Empty));
             }
 
             handoff.Description = description;
