@@ -9,7 +9,7 @@
     PowerShellVersion    = '7.2'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('HandoffPS.format.ps1xml')
-    CmdletsToExport      = @('New-Handoff', 'Get-Handoff')
+    CmdletsToExport      = @('New-Handoff', 'Get-Handoff', 'Test-Handoff', 'ConvertTo-HandoffMarkdown')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

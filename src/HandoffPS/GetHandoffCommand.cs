@@ -179,7 +179,7 @@ public sealed class GetHandoffCommand : PSCmdlet
         }
 
         var files = new List<string>();
-        foreach (string resolved in ResolvePaths())
+        foreach (string resolved in PathResolver.Resolve(this, Path, LiteralPath))
         {
             if (Directory.Exists(resolved))
             {
@@ -194,55 +194,4 @@ public sealed class GetHandoffCommand : PSCmdlet
         return files;
     }
 
-    private IEnumerable<string> ResolvePaths()
-    {
-        if (LiteralPath is not null)
-        {
-            foreach (string literal in LiteralPath)
-            {
-                string full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(literal);
-                if (File.Exists(full) || Directory.Exists(full))
-                {
-                    yield return full;
-                }
-                else
-                {
-                    WriteError(NotFound(literal));
-                }
-            }
-
-            yield break;
-        }
-
-        foreach (string pattern in Path!)
-        {
-            IReadOnlyList<string> matches;
-            try
-            {
-                matches = SessionState.Path.GetResolvedProviderPathFromPSPath(pattern, out ProviderInfo provider);
-                if (provider.Name != "FileSystem")
-                {
-                    WriteError(ErrorRecords.Create("NotAFileSystemPath", ErrorCategory.InvalidArgument, $"'{pattern}' is not a file system path.", pattern));
-                    continue;
-                }
-            }
-            catch (ItemNotFoundException)
-            {
-                matches = Array.Empty<string>();
-            }
-
-            if (matches.Count == 0)
-            {
-                WriteError(NotFound(pattern));
-            }
-
-            foreach (string match in matches)
-            {
-                yield return match;
-            }
-        }
-    }
-
-    private static ErrorRecord NotFound(string path) =>
-        ErrorRecords.Create("PathNotFound", ErrorCategory.ObjectNotFound, $"Cannot find '{path}': no such handoff file or folder.", path);
 }

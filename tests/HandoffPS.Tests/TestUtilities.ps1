@@ -113,3 +113,20 @@ function Remove-TestFolder {
         Remove-Item -LiteralPath $full -Recurse -Force
     }
 }
+
+function Get-RealHandoffsFolder {
+    <#
+    .SYNOPSIS
+    The folder of real handoff files from public repositories, beside the repository. Throws when it is
+    missing: CI always has it, and a missing corpus must fail the run rather than skip tests.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+
+    $folder = Join-Path $PSScriptRoot '..' '..' '..' 'shared' 'real-handoffs'
+    if (-not (Test-Path -LiteralPath $folder -PathType Container)) {
+        throw "The real-handoffs corpus is missing: $folder"
+    }
+    (Resolve-Path -LiteralPath $folder).ProviderPath
+}

@@ -4,26 +4,32 @@ BeforeAll {
 }
 
 Describe 'HandoffPS module' {
-    It 'exports the cmdlets the manifest names' {
+    BeforeDiscovery {
+        $manifest = Import-PowerShellDataFile -LiteralPath $env:HANDOFFPS_MODULE_PATH
+        $cmdlets = $manifest.CmdletsToExport | ForEach-Object { @{ Name = $_ } }
+    }
+
+    It 'exports exactly the cmdlets the manifest names' {
+        $manifest = Import-PowerShellDataFile -LiteralPath $env:HANDOFFPS_MODULE_PATH
         $exported = (Get-Module HandoffPS).ExportedCmdlets.Keys | Sort-Object
-        $exported | Should -Be @('Get-Handoff', 'New-Handoff')
+        $exported | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+        $exported | Should -Contain 'New-Handoff'
+        $exported | Should -Contain 'Test-Handoff'
     }
 
-    It 'declares an OutputType on every cmdlet' -ForEach @(
-        @{ Name = 'New-Handoff' }, @{ Name = 'Get-Handoff' }
-    ) {
-        (Get-Command $Name).OutputType.Name | Should -Contain 'HandoffPS.Core.Handoff'
+    It 'declares an OutputType on <Name>' -ForEach $cmdlets {
+        (Get-Command $Name).OutputType | Should -Not -BeNullOrEmpty
     }
 
-    It 'has help with a synopsis, a description and examples for <Name>' -ForEach @(
-        @{ Name = 'New-Handoff' }, @{ Name = 'Get-Handoff' }
-    ) {
+    It 'has help with a synopsis, a description and examples for <Name>' -ForEach $cmdlets {
         $help = Get-Help $Name -Full
         $help.Synopsis | Should -Not -BeLike "*$Name*[[]*"
         $help.Synopsis.Length | Should -BeGreaterThan 10
         ($help.description | Out-String) | Should -Match 'handoff'
         @($help.examples.example).Count | Should -BeGreaterOrEqual 2
-        ($help.parameters.parameter | Where-Object name -eq 'Path').description | Should -Not -BeNullOrEmpty
+        foreach ($parameter in $help.parameters.parameter) {
+            ($parameter.description | Out-String).Trim() | Should -Not -BeNullOrEmpty -Because "-$($parameter.name) of $Name needs a description"
+        }
     }
 
     It 'still loads libgit2 after Import-Module -Force' {

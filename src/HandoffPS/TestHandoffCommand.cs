@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using HandoffPS.Core;
+
+namespace HandoffPS;
+
+/// <summary>Checks handoff files against the session handoff template and reports each difference.</summary>
+/// <remarks>
+/// <para>Test-Handoff returns one HandoffDiagnostic per finding, in the manner of PSScriptAnalyzer: RuleName, Severity (Error, Warning or Information), Message, Line and Path. A handoff written by New-Handoff has no findings.</para>
+/// <para>Rules: HandoffFileName (YYYY-MM-DD-HHMM-description.md), HandoffTitle ('# Session Handoff: ...'), HandoffHeaderField and HandoffFieldFormat (Date YYYY-MM-DD, Time HH:MM:SS, Branch in a git project, Author, written '**Name**: value'), HandoffTimestampMismatch (file name against header), HandoffSectionMissing, HandoffSectionOrder and HandoffSectionName (the template's sections, in order, by name), HandoffUnknownSection, HandoffListShape ('- ✅' items, numbered priorities, '**Category**:' blockers), HandoffKeyFileMissing (key files that do not exist under the project root), HandoffLength (the template's ~600-token budget, estimated) and HandoffEncoding (BOM, CRLF, final newline).</para>
+/// <para>With -Quiet it returns a single bool for all input: true when there is no Error or Warning finding. Information findings never fail it. Use it in CI and pre-commit hooks.</para>
+/// <para>The project root, for key files, is the folder above session-handoffs (or the file's folder), unless -ProjectRoot says otherwise.</para>
+/// </remarks>
+/// <example>
+/// <code>Test-Handoff ./session-handoffs/2025-10-27-0930-feature-implementation.md</code>
+/// <para>Lists the findings for one file as a table: severity, line, rule and message.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChildItem ./session-handoffs/*.md | Test-Handoff | Group-Object RuleName | Sort-Object Count -Descending</code>
+/// <para>Which rules the project's handoffs break most.</para>
+/// </example>
+/// <example>
+/// <code>if (-not (Get-Handoff -Latest | Test-Handoff -Quiet)) { throw 'The latest handoff does not follow the template.' }</code>
+/// <para>A CI or pre-commit check.</para>
+/// </example>
+/// <example>
+/// <code>Test-Handoff -Path ./session-handoffs -Severity Warning, Error</code>
+/// <para>Every handoff of the folder, warnings and errors only.</para>
+/// </example>
+[Cmdlet(VerbsDiagnostic.Test, "Handoff", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(HandoffDiagnostic))]
+[OutputType(typeof(bool))]
+public sealed class TestHandoffCommand : PSCmdlet
+{
+    private const string PathSet = "Path";
+    private const string LiteralPathSet = "LiteralPath";
+    private const string InputObjectSet = "InputObject";
+
+    private bool _passed = true;
+
+    /// <summary>Handoff files, or folders of them (a project root or session-handoffs). Wildcards are allowed.</summary>
+    [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    [SupportsWildcards]
+    public string[]? Path { get; set; }
+
+    /// <summary>Like -Path, but taken exactly as typed. Binds the PSPath of files piped from Get-ChildItem.</summary>
+    [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    public string[]? LiteralPath { get; set; }
+
+    /// <summary>Handoffs from Get-Handoff; the file each was read from is checked.</summary>
+    [Parameter(ParameterSetName = InputObjectSet, Mandatory = true, ValueFromPipeline = true)]
+    public Handoff[]? InputObject { get; set; }
+
+    /// <summary>The project root that key files are relative to. Default: the folder above session-handoffs.</summary>
+    [Parameter]
+    public string? ProjectRoot { get; set; }
+
+    /// <summary>Only findings of these severities.</summary>
+    [Parameter]
+    public DiagnosticSeverity[]? Severity { get; set; }
+
+    /// <summary>The token budget of the length rule. Default: 600, the template's.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int TokenBudget { get; set; } = HandoffLinter.DefaultTokenBudget;
+
+    /// <summary>Return one bool for all input: true when no file has an Error or Warning finding.</summary>
+    [Parameter]
+    public SwitchParameter Quiet { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        foreach (string file in Files())
+        {
+            Check(file);
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        if (Quiet)
+        {
+            WriteObject(_passed);
+        }
+    }
+
+    private void Check(string file)
+    {
+        HandoffDocument document;
+        try
+        {
+            document = HandoffParser.ReadDocument(file);
+        }
+        catch (HandoffException ex)
+        {
+            _passed = false;
+            WriteError(ErrorRecords.From(ex));
+            return;
+        }
+
+        string root = ProjectRoot is null
+            ? DefaultProjectRoot(file)
+            : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ProjectRoot);
+        var options = new HandoffLintOptions
+        {
+            ProjectRoot = root,
+            ExpectBranch = GitFacts.Read(root).IsRepository,
+            TokenBudget = TokenBudget,
+        };
+
+        foreach (HandoffDiagnostic finding in HandoffLinter.Lint(document, options))
+        {
+            if (finding.Severity != DiagnosticSeverity.Information)
+            {
+                _passed = false;
+            }
+
+            if (!Quiet && (Severity is null || Severity.Contains(finding.Severity)))
+            {
+                WriteObject(finding);
+            }
+        }
+    }
+
+    private static string DefaultProjectRoot(string file)
+    {
+        string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file))!;
+        return string.Equals(System.IO.Path.GetFileName(folder), HandoffStore.FolderName, StringComparison.OrdinalIgnoreCase)
+            ? System.IO.Path.GetDirectoryName(folder) ?? folder
+            : folder;
+    }
+
+    private IEnumerable<string> Files()
+    {
+        if (InputObject is not null)
+        {
+            foreach (Handoff h in InputObject)
+            {
+                if (h.Path is null)
+                {
+                    _passed = false;
+                    WriteError(ErrorRecords.Create("HandoffHasNoFile", ErrorCategory.InvalidArgument,
+                        $"The handoff '{h.Description}' was not read from a file, so there is nothing to check.", h));
+                    continue;
+                }
+
+                yield return h.Path;
+            }
+
+            yield break;
+        }
+
+        foreach (string resolved in PathResolver.Resolve(this, Path, LiteralPath))
+        {
+            if (Directory.Exists(resolved))
+            {
+                foreach (string f in HandoffStore.EnumerateFiles(HandoffStore.ResolveFolder(resolved)))
+                {
+                    yield return f;
+                }
+            }
+            else
+            {
+                yield return resolved;
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using HandoffPS.Core;
+
+namespace HandoffPS.Core.Tests;
+
+public class HandoffLinterTests
+{
+    private static IReadOnlyList<HandoffDiagnostic> Lint(string text, string fileName = "2025-10-27-0930-feature-implementation.md", HandoffLintOptions? options = null) =>
+        HandoffLinter.Lint(HandoffParser.ParseDocument(text, fileName), options ?? new HandoffLintOptions { ExpectBranch = true });
+
+    [Fact]
+    public void The_canonical_file_has_no_findings()
+    {
+        using var project = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(project.Path, "auth"));
+        File.WriteAllText(Path.Combine(project.Path, "auth", "tokens.py"), "");
+
+        var findings = Lint(SampleHandoffs.CanonicalText, options: new HandoffLintOptions { ExpectBranch = true, ProjectRoot = project.Path });
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void A_deviating_file_gets_each_finding_on_its_line()
+    {
+        string text = string.Join("\n",
+            "# Handoff — Parser work",                 // 1 title form
+            "",
+            "**Date:** 2025-10-27",                    // 3 field style
+            "**Time**: 9:30",                          // 4 time format, mismatch
+            "",
+            "## Next Steps",                           // 6 name, order
+            "",
+            "- Do the thing",                          // 8 not numbered
+            "",
+            "## Completed Work",                       // 10 order
+            "",
+            "- Did a thing",                           // 12 no check mark
+            "",
+            "## Blockers",                             // 14 name
+            "",
+            "- **Perf:** slow",                        // 16 category style
+            "",
+            "## Dead ends",                            // 18 unknown
+            "",
+            "Tried X.",
+            "");
+
+        var findings = Lint(text, "notes-2025-10-27.md");
+        string Show(HandoffDiagnostic d) => $"{d.Line}:{d.RuleName}:{d.Severity}";
+        var shown = findings.Select(Show).ToList();
+
+        Assert.Contains("1:HandoffFileName:Warning", shown);
+        Assert.Contains("1:HandoffTitle:Warning", shown);
+        Assert.Contains("3:HandoffFieldFormat:Information", shown);
+        Assert.Contains("4:HandoffFieldFormat:Warning", shown);
+        Assert.Contains(findings, d => d.RuleName == "HandoffHeaderField" && d.Message.Contains("Branch"));
+        Assert.Contains(findings, d => d.RuleName == "HandoffHeaderField" && d.Message.Contains("Author"));
+        Assert.Contains("6:HandoffSectionName:Information", shown);
+        Assert.Contains("8:HandoffListShape:Warning", shown);
+        Assert.Contains("10:HandoffSectionOrder:Warning", shown);
+        Assert.Contains("12:HandoffListShape:Warning", shown);
+        Assert.Contains("14:HandoffSectionName:Information", shown);
+        Assert.Contains("16:HandoffListShape:Information", shown);
+        Assert.Contains("18:HandoffUnknownSection:Information", shown);
+        Assert.Contains(findings, d => d.RuleName == "HandoffSectionMissing" && d.Message.Contains("Session Summary"));
+        Assert.All(findings, d => Assert.True(d.Line >= 1));
+    }
+
+    [Fact]
+    public void File_name_timestamp_must_agree_with_the_header()
+    {
+        string text = SampleHandoffs.CanonicalText;
+
+        var otherDay = Lint(text, "2025-10-28-0930-feature-implementation.md");
+        var otherTime = Lint(text, "2025-10-27-1015-feature-implementation.md");
+
+        Assert.Contains(otherDay, d => d.RuleName == "HandoffTimestampMismatch" && d.Line == 3 && d.Message.Contains("2025-10-28"));
+        Assert.Contains(otherTime, d => d.RuleName == "HandoffTimestampMismatch" && d.Message.Contains("10:15"));
+    }
+
+    [Fact]
+    public void Key_files_that_do_not_exist_under_the_project_root_are_reported()
+    {
+        using var project = new TempFolder();
+
+        var findings = Lint(SampleHandoffs.CanonicalText, options: new HandoffLintOptions { ProjectRoot = project.Path, ExpectBranch = true });
+
+        HandoffDiagnostic missing = Assert.Single(findings);
+        Assert.Equal("HandoffKeyFileMissing", missing.RuleName);
+        Assert.Equal(37, missing.Line);
+        Assert.Contains("auth/tokens.py", missing.Message);
+    }
+
+    [Fact]
+    public void Length_is_measured_against_the_budget()
+    {
+        Assert.DoesNotContain(Lint(SampleHandoffs.CanonicalText), d => d.RuleName == "HandoffLength");
+
+        var findings = Lint(SampleHandoffs.CanonicalText, options: new HandoffLintOptions { ExpectBranch = true, TokenBudget = 50 });
+
+        Assert.Contains(findings, d => d.RuleName == "HandoffLength" && d.Message.Contains("~50"));
+    }
+
+    [Fact]
+    public void Bom_crlf_and_a_missing_final_newline_are_information()
+    {
+        string text = "\uFEFF" + SampleHandoffs.CanonicalText.TrimEnd('\n').Replace("\n", "\r\n");
+
+        var findings = Lint(text).Where(d => d.RuleName == "HandoffEncoding").ToList();
+
+        Assert.Equal(3, findings.Count);
+        Assert.All(findings, d => Assert.Equal(DiagnosticSeverity.Information, d.Severity));
+    }
+
+    [Fact]
+    public void Branch_is_only_expected_in_a_git_project()
+    {
+        string noBranch = SampleHandoffs.CanonicalText.Replace("**Branch**: feat/user-dashboard\n", string.Empty);
+
+        Assert.Empty(Lint(noBranch, options: new HandoffLintOptions { ExpectBranch = false }));
+        Assert.Contains(Lint(noBranch), d => d.RuleName == "HandoffHeaderField" && d.Message.Contains("Branch"));
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusTests.AllFiles), MemberType = typeof(CorpusTests))]
+    public void Every_corpus_file_differs_from_the_template_somewhere_and_every_finding_has_a_line(string name)
+    {
+        HandoffDocument doc = HandoffParser.ReadDocument(Corpus.PathOf(name));
+
+        var findings = HandoffLinter.Lint(doc, new HandoffLintOptions());
+
+        Assert.Contains(findings, d => d.Severity != DiagnosticSeverity.Information);
+        Assert.All(findings, d => Assert.InRange(d.Line, 1, doc.Text.Count(c => c == '\n') + 1));
+    }
+}
