@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using LibGit2Sharp;
 
 namespace HandoffPS.Core;
@@ -60,6 +61,34 @@ public sealed class GitFacts
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return None($"Git could not read '{path}' ({ex.Message}); the handoff has no git facts.");
+        }
+    }
+
+    /// <summary>
+    /// The local branch names of the repository holding <paramref name="path"/> (with remote-tracking ones when
+    /// asked), in name order; empty outside a repository or when git cannot be read.
+    /// </summary>
+    public static IReadOnlyList<string> Branches(string path, bool includeRemote = false)
+    {
+        try
+        {
+            string? gitDir = Repository.Discover(path);
+            if (gitDir is null)
+            {
+                return Array.Empty<string>();
+            }
+
+            using var repo = new Repository(gitDir);
+            return repo.Branches
+                .Where(b => includeRemote || !b.IsRemote)
+                .Select(b => b.FriendlyName)
+                .Where(n => !n.EndsWith("/HEAD", StringComparison.Ordinal))
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .ToArray();
+        }
+        catch (Exception ex) when (ex is LibGit2SharpException or DllNotFoundException or TypeInitializationException or IOException or UnauthorizedAccessException)
+        {
+            return Array.Empty<string>();
         }
     }
 

@@ -16,6 +16,9 @@ public static class HandoffStore
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The project root for a folder: its git work-tree root, else the folder itself.</summary>
+    public static string ProjectRootOf(string directory) => GitFacts.Read(directory).WorkTreeRoot ?? directory;
+
     /// <summary>The handoff folder of a project root.</summary>
     public static string FolderFor(string projectRoot) => Path.Combine(projectRoot, FolderName);
 

@@ -54,11 +54,13 @@ public sealed class GetHandoffCommand : PSCmdlet
     /// <summary>Only handoffs whose description matches this wildcard pattern (case-insensitive).</summary>
     [Parameter]
     [SupportsWildcards]
+    [ArgumentCompleter(typeof(Completers.DescriptionCompleter))]
     public string? Description { get; set; }
 
     /// <summary>Only handoffs whose branch matches this wildcard pattern (case-insensitive).</summary>
     [Parameter]
     [SupportsWildcards]
+    [ArgumentCompleter(typeof(Completers.BranchCompleter))]
     public string? Branch { get; set; }
 
     /// <summary>Only handoffs dated at or after this time.</summary>
@@ -167,8 +169,7 @@ public sealed class GetHandoffCommand : PSCmdlet
         if (Path is null && LiteralPath is null)
         {
             string cwd = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
-            string root = GitFacts.Read(cwd).WorkTreeRoot ?? cwd;
-            string folder = HandoffStore.FolderFor(root);
+            string folder = HandoffStore.FolderFor(HandoffStore.ProjectRootOf(cwd));
             if (!Directory.Exists(folder))
             {
                 WriteVerbose($"No handoffs: '{folder}' does not exist.");

@@ -67,6 +67,7 @@ public sealed class NewHandoffCommand : PSCmdlet
 
     /// <summary>The branch to record. Default: the current git branch.</summary>
     [Parameter]
+    [ArgumentCompleter(typeof(Completers.BranchCompleter))]
     public string? Branch { get; set; }
 
     /// <summary>The author to record. Default: '{Agent} + {git user.name}'.</summary>

@@ -74,6 +74,37 @@ Describe 'Get-Handoff' {
         $json.NextPriorities[1].Title | Should -Be 'Write docs'
     }
 
+    It 'completes -Branch with git branches and branches named in handoffs, quoting spaces' {
+        Invoke-TestGit -Path $repo -Arguments 'branch', 'only-in-git'
+        $null = New-Handoff -Description 'odd branch' -Branch 'release notes' -Date '2025-10-30 09:00'
+        try {
+            $line = 'Get-Handoff -Branch '
+            $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+
+            $completions.CompletionText | Should -Be @('feat/ui', 'main', 'only-in-git', "'release notes'")
+            ($completions | Where-Object CompletionText -eq "'release notes'").ListItemText | Should -Be 'release notes'
+
+            $line = 'New-Handoff -Description x -Branch fe'
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('feat/ui')
+        }
+        finally {
+            Remove-Item -LiteralPath (Join-Path $repo 'session-handoffs' '2025-10-30-0900-odd-branch.md')
+            Invoke-TestGit -Path $repo -Arguments 'branch', '-D', 'only-in-git' | Out-Null
+        }
+    }
+
+    It 'completes -Description with existing descriptions, quoted' {
+        $line = 'Get-Handoff -Description sec'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @("'second on main'")
+    }
+
+    It 'has a list view that reads like the file' {
+        $text = Get-Handoff -Description 'second on main' | Format-List | Out-String -Width 200
+        $text | Should -Match 'Handoff\s+: second on main'
+        $text | Should -Match 'Date\s+: 2025-10-29 17:00:00'
+        $text | Should -Match 'Next\s+: 1\. Ship it\s+2\. Write docs'
+    }
+
     It 'shows a table with date, branch, counts and description' {
         $table = Get-Handoff | Format-Table | Out-String -Width 200
         $table | Should -Match 'Date\s+Branch\s+Done\s+Next\s+Blocked\s+Description'
