@@ -1,0 +1,119 @@
+using HandoffPS.Core;
+
+namespace HandoffPS.Core.Tests;
+
+public class TitleMatcherTests
+{
+    [Theory]
+    [InlineData("Optimize token refresh", "Optimized token refresh (500ms -> 40ms)")]
+    [InlineData("Add tests", "Added tests")]
+    [InlineData("Add integration tests", "Added integration tests for the parser")]
+    [InlineData("Implement real-time updates", "Real-time updates working (WebSocket)")]
+    [InlineData("Security review", "Reviewed security")]
+    [InlineData("Fix login bug", "Fixed the login bug")]
+    [InlineData("Update dependencies", "Updated dependency")]
+    [InlineData("Cache queries", "Caching query results")]
+    [InlineData("**Write** `README`", "write readme")]
+    [InlineData("Deploy", "Deployed")]
+    [InlineData("Release 1.0", "Released 1.0 to NuGet")]
+    [InlineData("Run migrations", "Running migration")]
+    // Containment: a completed item may restate the priority and add detail.
+    [InlineData("Login page", "Login page redesign with dark mode and new fonts")]
+    public void Matches_the_same_work_written_differently(string title, string other)
+    {
+        Assert.True(TitleMatcher.IsMatch(title, other), $"'{title}' should match '{other}'");
+        Assert.True(TitleMatcher.IsMatch(other, title), "the rule is symmetric");
+    }
+
+    [Theory]
+    // One differing word out of three is other work.
+    [InlineData("Add integration tests", "Add unit tests for parser")]
+    [InlineData("Fix login bug", "Fix logout bug")]
+    // A single shared word, common or not, is never enough.
+    [InlineData("Update docs", "Update dependencies")]
+    [InlineData("Write tests", "Write documentation")]
+    [InlineData("Parser", "Parser cleanup")]
+    // Numbers are significant words.
+    [InlineData("Phase 2 tests", "Phase 3 tests")]
+    [InlineData("Release 1.0", "Released 1.1")]
+    // Stop words alone share nothing.
+    [InlineData("Move to the cloud", "Back to the drawing board")]
+    [InlineData("", "")]
+    [InlineData("the and of", "the and of")]
+    public void Does_not_match_near_misses(string title, string other)
+    {
+        Assert.False(TitleMatcher.IsMatch(title, other), $"'{title}' should not match '{other}'");
+        Assert.False(TitleMatcher.IsMatch(other, title), "the rule is symmetric");
+    }
+
+    [Fact]
+    public void Significant_words_drop_stop_words_and_one_letter_words_and_keep_numbers()
+    {
+        Assert.Equal(
+            new[] { "optimiz", "token", "refresh", "500ms", "40ms" },
+            TitleMatcher.SignificantWords("Optimized the token refresh (500ms -> 40ms)"));
+        Assert.Equal(new[] { "plan", "phas", "2", "x1" }, TitleMatcher.SignificantWords("Plan B, phase 2: a X1 plan"));
+        Assert.Equal(new[] { "real", "tim", "chart", "js", "v2.3.1", "end" }, TitleMatcher.SignificantWords("real-time Chart.js charts v2.3.1. End"));
+        Assert.Empty(TitleMatcher.SignificantWords(null));
+    }
+
+    [Theory]
+    [InlineData("added", "add")]
+    [InlineData("adding", "add")]
+    [InlineData("add", "add")]
+    [InlineData("tests", "test")]
+    [InlineData("tested", "test")]
+    [InlineData("optimize", "optimiz")]
+    [InlineData("optimizing", "optimiz")]
+    [InlineData("updates", "updat")]
+    [InlineData("fixes", "fix")]
+    [InlineData("queries", "query")]
+    [InlineData("copied", "copy")]
+    [InlineData("running", "run")]
+    [InlineData("passes", "pas")]
+    [InlineData("class", "clas")]
+    [InlineData("status", "status")]
+    [InlineData("500ms", "500ms")]
+    [InlineData("thing", "thing")]
+    public void Stems_common_endings(string word, string stem)
+    {
+        Assert.Equal(stem, TitleMatcher.Stem(word));
+    }
+
+    [Fact]
+    public void Thresholds_are_the_documented_ones()
+    {
+        Assert.Equal(2, TitleMatcher.MinimumSharedWords);
+        Assert.Equal(0.75, TitleMatcher.MinimumContainment);
+
+        // Three of four words of the smaller title: 0.75, a match.
+        TitleSimilarity s = TitleMatcher.Compare("Implement real-time updates", "Real-time updates working");
+        Assert.True(s.IsMatch);
+        Assert.Equal(3, s.SharedWords);
+        Assert.Equal(0.75, s.Containment);
+
+        // Two of three: 0.67, no match.
+        s = TitleMatcher.Compare("Fix login bug", "Fix logout bug");
+        Assert.False(s.IsMatch);
+        Assert.Equal(2, s.SharedWords);
+        Assert.Equal(2.0 / 3, s.Containment, 3);
+        Assert.Equal(0.5, s.Jaccard);
+    }
+
+    [Fact]
+    public void Best_match_prefers_containment_then_overlap_then_order()
+    {
+        string[] completed =
+        {
+            "Dashboard polish",
+            "Token refresh optimized, sessions cached and logging cleaned up",
+            "Optimized token refresh (500ms -> 40ms)",
+            "Optimized token refresh again",
+        };
+
+        Assert.Equal("Optimized token refresh (500ms -> 40ms)", TitleMatcher.BestMatch("Optimize token refresh", completed[..3]));
+        Assert.Equal("Optimized token refresh again", TitleMatcher.BestMatch("Optimize token refresh", completed));
+        Assert.Null(TitleMatcher.BestMatch("Fix logout bug", completed));
+        Assert.Null(TitleMatcher.BestMatch("anything", Array.Empty<string>()));
+    }
+}
