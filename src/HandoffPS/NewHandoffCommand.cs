@@ -11,6 +11,7 @@ namespace HandoffPS;
 /// <para>The project root is -Path when given; otherwise the root of the git work tree that holds the current location, or the current location outside git. Branch and Author come from git (Author is '{Agent} + {user.name}'). Git is a source of facts, never a reason to fail: without a repository the handoff is still written, without a Branch line, and a warning says why.</para>
 /// <para>The file is written to a temporary file in the same folder and moved into place, so no reader sees half a file. An existing handoff is never replaced unless -Force is given (error HandoffExists). New-Handoff never prompts, so it is safe in profile scripts; -WhatIf shows the whole file it would write.</para>
 /// <para>Single-line values have their line breaks folded to spaces and are trimmed. Values are Markdown: backticks and emphasis are kept as written.</para>
+/// <para>Piped a previous handoff (Get-Handoff -Latest | New-Handoff ...), it carries forward that handoff's priorities that no -Completed item matches (by the significant words of the title) and its blockers not named by -ResolvedBlocker. Explicit values come first and nothing appears twice.</para>
 /// </remarks>
 /// <example>
 /// <code>New-Handoff -Description 'auth refactor' -Summary 'Moved token checks into middleware.' -Completed 'JWT tokens', '15 unit tests' -NextPriority 'Optimize token refresh (500ms today)'</code>
@@ -23,6 +24,10 @@ namespace HandoffPS;
 /// <example>
 /// <code>New-Handoff -Description 'late notes' -Date '2025-10-27 18:00' -WhatIf</code>
 /// <para>Shows the path and the complete Markdown that would be written for a backfilled handoff, and writes nothing.</para>
+/// </example>
+/// <example>
+/// <code>Get-Handoff -Latest | New-Handoff -Description 'auth refactor, day 2' -Completed 'Optimized token refresh' -ResolvedBlocker 'Performance'</code>
+/// <para>Starts from the previous handoff: its priorities that no Completed item matches, and its blockers except the Performance one, are carried over after the explicit values.</para>
 /// </example>
 /// <example>
 /// <code>New-Handoff -Description 'end of day' -Summary 'Wrap-up.' -ErrorAction SilentlyContinue -WarningAction SilentlyContinue</code>
@@ -90,7 +95,27 @@ public sealed class NewHandoffCommand : PSCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    /// <summary>The previous handoff, usually piped from Get-Handoff -Latest. Its priorities not completed now and its blockers not resolved now are carried over, after the explicit ones.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    [Alias("InputObject")]
+    public Handoff? Previous { get; set; }
+
+    /// <summary>Blockers of the previous handoff that this session resolved, by category, text or the start of the text; they are not carried over.</summary>
+    [Parameter]
+    public string[]? ResolvedBlocker { get; set; }
+
+    private Handoff? _previous;
+
     protected override void ProcessRecord()
+    {
+        // Several piped handoffs: the newest is the previous one.
+        if (Previous is not null && (_previous is null || (Previous.Date ?? DateTime.MinValue) >= (_previous.Date ?? DateTime.MinValue)))
+        {
+            _previous = Previous;
+        }
+    }
+
+    protected override void EndProcessing()
     {
         HandoffPlan plan;
         try
@@ -109,6 +134,11 @@ public sealed class NewHandoffCommand : PSCmdlet
                 KeyFiles = InputConverter.ToKeyFiles(KeyFile),
                 References = InputConverter.ToLines(Reference),
             };
+            if (_previous is not null)
+            {
+                draft = CarryForward.Apply(draft, _previous, ResolvedBlocker);
+            }
+
             plan = HandoffPlan.Create(draft, ResolveProjectRoot(), SessionState.Path.CurrentFileSystemLocation.ProviderPath, Agent);
         }
         catch (HandoffException ex)

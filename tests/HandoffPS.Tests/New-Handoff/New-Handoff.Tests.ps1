@@ -196,6 +196,64 @@ Describe 'New-Handoff' {
     }
 }
 
+Describe 'New-Handoff carry-forward' {
+    BeforeAll {
+        $repo = New-TestGitRepo
+        Push-Location $repo
+        $null = New-Handoff -Description 'day one' -Date '2025-10-27 09:30' `
+            -NextPriority 'Optimize token refresh (500ms today)', 'Add integration tests', 'Security review' `
+            -Blocker 'Performance: Token refresh taking 500ms', 'Security: TTL not agreed'
+    }
+
+    AfterAll {
+        Pop-Location
+        Remove-TestFolder $repo
+    }
+
+    It 'carries priorities not completed and blockers not resolved, after the explicit ones' {
+        $h = Get-Handoff -Latest | New-Handoff -Description 'day two' -Date '2025-10-28 09:30' `
+            -Completed 'Optimized token refresh (500ms -> 40ms)' -NextPriority 'Write release notes' `
+            -Blocker 'Docs: no owner' -ResolvedBlocker 'Performance'
+
+        $h.NextPriorities.Title | Should -Be @('Write release notes', 'Add integration tests', 'Security review')
+        $h.Blockers.Text | Should -Be @('no owner', 'TTL not agreed')
+        Remove-Item -LiteralPath $h.Path
+    }
+
+    It 'carries every blocker without -ResolvedBlocker, and nothing twice' {
+        $h = Get-Handoff -Latest | New-Handoff -Description 'day two' -Date '2025-10-28 09:30' -Blocker 'Security: TTL not agreed.' -NextPriority 'Add the integration tests'
+
+        $h.Blockers.Text | Should -Be @('TTL not agreed.', 'Token refresh taking 500ms')
+        $h.NextPriorities.Title | Should -Be @('Add the integration tests', 'Optimize token refresh', 'Security review')
+        Remove-Item -LiteralPath $h.Path
+    }
+
+    It 'without piped input writes only what is given' {
+        $h = New-Handoff -Description 'day two' -Date '2025-10-28 09:30' -NextPriority 'Only this'
+
+        $h.NextPriorities.Title | Should -Be @('Only this')
+        $h.Blockers | Should -BeNullOrEmpty
+        Remove-Item -LiteralPath $h.Path
+    }
+
+    It '-WhatIf shows the whole file with the carried values and writes nothing' {
+        $transcript = Join-Path (New-TestFolder) 'whatif.txt'
+        $null = Start-Transcript -LiteralPath $transcript
+        try {
+            Get-Handoff -Latest | New-Handoff -Description 'day three' -Date '2025-10-29 09:30' -WhatIf
+        }
+        finally {
+            $null = Stop-Transcript
+        }
+
+        $shown = Get-Content -Raw -LiteralPath $transcript
+        $shown | Should -Match '1\. \*\*Optimize token refresh\*\* \(500ms today\)'
+        $shown | Should -Match '- \*\*Security\*\*: TTL not agreed'
+        Test-Path (Join-Path $repo 'session-handoffs' '2025-10-29-0930-day-three.md') | Should -BeFalse
+        Remove-TestFolder (Split-Path $transcript)
+    }
+}
+
 Describe 'New-Handoff outside git' {
     It 'writes the handoff without a Branch line and warns why' {
         $folder = New-TestFolder

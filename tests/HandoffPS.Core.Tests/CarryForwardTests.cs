@@ -1,0 +1,79 @@
+using HandoffPS.Core;
+
+namespace HandoffPS.Core.Tests;
+
+public class CarryForwardTests
+{
+    private static readonly Handoff Previous = new()
+    {
+        Description = "day 1",
+        NextPriorities = new[]
+        {
+            new Priority(1, "Optimize token refresh", "500ms today"),
+            new Priority(2, "Add integration tests"),
+            new Priority(3, "Security review"),
+        },
+        Blockers = new[]
+        {
+            new Blocker("Performance", "Token refresh taking 500ms"),
+            new Blocker("Security", "TTL not agreed"),
+            new Blocker(null, "Unclear whether the API is versioned"),
+        },
+    };
+
+    [Fact]
+    public void Carries_what_was_not_completed_or_resolved_after_the_explicit_values()
+    {
+        var draft = new Handoff
+        {
+            Description = "day 2",
+            CompletedWork = new[] { "Optimized token refresh (500ms -> 40ms)" },
+            NextPriorities = new[] { new Priority(1, "Write the release notes") },
+            Blockers = new[] { new Blocker("Docs", "No owner") },
+        };
+
+        Handoff next = CarryForward.Apply(draft, Previous, new[] { "performance" });
+
+        Assert.Equal(new[] { "Write the release notes", "Add integration tests", "Security review" }, next.NextPriorities.Select(p => p.Title));
+        Assert.Equal(new[] { 1, 2, 3 }, next.NextPriorities.Select(p => p.Rank));
+        Assert.Equal(new[] { "No owner", "TTL not agreed", "Unclear whether the API is versioned" }, next.Blockers.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Without_resolved_blockers_every_blocker_is_carried()
+    {
+        Handoff next = CarryForward.Apply(new Handoff { Description = "x" }, Previous);
+
+        Assert.Equal(3, next.Blockers.Length);
+        Assert.Equal(3, next.NextPriorities.Length);
+    }
+
+    [Theory]
+    [InlineData("Security")]
+    [InlineData("ttl not agreed.")]
+    [InlineData("  TTL  not ")]
+    public void A_blocker_is_resolved_by_category_text_or_the_start_of_its_text(string resolved)
+    {
+        Handoff next = CarryForward.Apply(new Handoff { Description = "x" }, Previous, new[] { resolved });
+
+        Assert.DoesNotContain(next.Blockers, b => b.Category == "Security");
+        Assert.Equal(2, next.Blockers.Length);
+    }
+
+    [Fact]
+    public void Nothing_appears_twice()
+    {
+        var draft = new Handoff
+        {
+            Description = "x",
+            NextPriorities = new[] { new Priority(1, "Add the integration tests", "CI") },
+            Blockers = new[] { new Blocker("security", "TTL not agreed.") },
+        };
+
+        Handoff next = CarryForward.Apply(draft, Previous);
+
+        Assert.Single(next.NextPriorities, p => TitleMatcher.IsMatch(p.Title, "Add integration tests"));
+        Assert.Single(next.Blockers, b => BlockerIdentity.Normalize(b.Text) == "ttl not agreed");
+        Assert.Equal("CI", next.NextPriorities[0].Reason);
+    }
+}
