@@ -59,12 +59,13 @@ public sealed class GetHandoffBlockerCommand : PSCmdlet
     /// <summary>Restricts the series to the handoffs whose branch matches this wildcard pattern (case-insensitive).</summary>
     [Parameter]
     [SupportsWildcards]
+    [ArgumentCompleter(typeof(Completers.BranchCompleter))]
     public string? Branch { get; set; }
 
     /// <summary>Only blockers whose category matches one of these wildcard patterns (case-insensitive). A blocker without a category has the empty category.</summary>
     [Parameter]
     [SupportsWildcards]
-    [ArgumentCompleter(typeof(BlockerCategoryCompleter))]
+    [ArgumentCompleter(typeof(Completers.BlockerCategoryCompleter))]
     public string[]? Category { get; set; }
 
     /// <summary>Output every blocker of every handoff, in handoff order, instead of the open ones.</summary>

@@ -84,7 +84,7 @@ public sealed class GetHandoffCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
-        foreach (string file in Files())
+        foreach (string file in HandoffFiles.Find(this, Path, LiteralPath))
         {
             if (Latest)
             {
@@ -119,19 +119,9 @@ public sealed class GetHandoffCommand : PSCmdlet
     /// <summary>Reads one file and writes it if it passes the filters; a bad file is one error.</summary>
     private bool Emit(string file)
     {
-        Handoff handoff;
-        try
+        Handoff? handoff = HandoffFiles.TryRead(this, file)?.Handoff;
+        if (handoff is null)
         {
-            handoff = HandoffParser.ReadFile(file);
-        }
-        catch (HandoffException ex)
-        {
-            WriteError(ErrorRecords.From(ex));
-            return false;
-        }
-        catch (Exception ex) when (ex is not PipelineStoppedException)
-        {
-            WriteError(ErrorRecords.Create("HandoffUnreadable", ErrorCategory.ReadError, $"Cannot read handoff '{file}': {ex.Message}", file, ex));
             return false;
         }
 
@@ -163,36 +153,4 @@ public sealed class GetHandoffCommand : PSCmdlet
 
         return Until is not DateTime until || (h.Date is not null && h.Date <= until);
     }
-
-    private IEnumerable<string> Files()
-    {
-        if (Path is null && LiteralPath is null)
-        {
-            string cwd = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
-            string folder = HandoffStore.FolderFor(HandoffStore.ProjectRootOf(cwd));
-            if (!Directory.Exists(folder))
-            {
-                WriteVerbose($"No handoffs: '{folder}' does not exist.");
-                return Array.Empty<string>();
-            }
-
-            return HandoffStore.EnumerateFiles(folder);
-        }
-
-        var files = new List<string>();
-        foreach (string resolved in PathResolver.Resolve(this, Path, LiteralPath))
-        {
-            if (Directory.Exists(resolved))
-            {
-                files.AddRange(HandoffStore.EnumerateFiles(HandoffStore.ResolveFolder(resolved)));
-            }
-            else
-            {
-                files.Add(resolved);
-            }
-        }
-
-        return files;
-    }
-
 }

@@ -56,6 +56,7 @@ public sealed class GetHandoffPriorityCommand : PSCmdlet
     /// <summary>Restricts the series to the handoffs whose branch matches this wildcard pattern (case-insensitive).</summary>
     [Parameter]
     [SupportsWildcards]
+    [ArgumentCompleter(typeof(Completers.BranchCompleter))]
     public string? Branch { get; set; }
 
     /// <summary>Output every priority of every handoff, each with its Status against the next handoff, instead of the latest handoff's priorities.</summary>

@@ -22,9 +22,6 @@ internal sealed class HandoffSeriesInput
         _cmdlet = cmdlet;
     }
 
-    /// <summary>The handoff folder of the current project: session-handoffs at the git work-tree root of <paramref name="location"/>, else at <paramref name="location"/>.</summary>
-    public static string CurrentProjectFolder(string location) => HandoffStore.FolderFor(HandoffStore.ProjectRootOf(location));
-
     public void Add(IEnumerable<Handoff>? handoffs)
     {
         if (handoffs is not null)
@@ -34,28 +31,10 @@ internal sealed class HandoffSeriesInput
     }
 
     /// <summary>Reads the current project's handoffs (nothing, and a verbose message, when it has no handoff folder).</summary>
-    public void AddCurrentProject()
-    {
-        string folder = CurrentProjectFolder(_cmdlet.SessionState.Path.CurrentFileSystemLocation.ProviderPath);
-        if (!Directory.Exists(folder))
-        {
-            _cmdlet.WriteVerbose($"No handoffs: '{folder}' does not exist.");
-            return;
-        }
-
-        ReadFiles(HandoffStore.EnumerateFiles(folder));
-    }
+    public void AddCurrentProject() => ReadFiles(HandoffFiles.Find(_cmdlet, null, null));
 
     /// <summary>Reads the handoffs of each path: a project root, a handoff folder or a handoff file (wildcards allowed).</summary>
-    public void AddPaths(string[] paths)
-    {
-        foreach (string match in PathResolver.Resolve(_cmdlet, paths, null))
-        {
-            ReadFiles(Directory.Exists(match)
-                ? HandoffStore.EnumerateFiles(HandoffStore.ResolveFolder(match))
-                : new[] { match });
-        }
-    }
+    public void AddPaths(string[] paths) => ReadFiles(HandoffFiles.Find(_cmdlet, paths, null));
 
     /// <summary>The handoffs gathered so far whose branch matches <paramref name="branch"/> (when given), in series order.</summary>
     public IReadOnlyList<Handoff> Series(string? branch)
@@ -74,17 +53,9 @@ internal sealed class HandoffSeriesInput
     {
         foreach (string file in files)
         {
-            try
+            if (HandoffFiles.TryRead(_cmdlet, file)?.Handoff is Handoff h)
             {
-                _handoffs.Add(HandoffParser.ReadFile(file));
-            }
-            catch (HandoffException ex)
-            {
-                _cmdlet.WriteError(ErrorRecords.From(ex));
-            }
-            catch (Exception ex) when (ex is not PipelineStoppedException)
-            {
-                _cmdlet.WriteError(ErrorRecords.Create("HandoffUnreadable", ErrorCategory.ReadError, $"Cannot read handoff '{file}': {ex.Message}", file, ex));
+                _handoffs.Add(h);
             }
         }
     }

@@ -90,15 +90,10 @@ public sealed class TestHandoffCommand : PSCmdlet
 
     private void Check(string file)
     {
-        HandoffDocument document;
-        try
-        {
-            document = HandoffParser.ReadDocument(file);
-        }
-        catch (HandoffException ex)
+        HandoffDocument? document = HandoffFiles.TryRead(this, file);
+        if (document is null)
         {
             _passed = false;
-            WriteError(ErrorRecords.From(ex));
             return;
         }
 
@@ -154,19 +149,9 @@ public sealed class TestHandoffCommand : PSCmdlet
             yield break;
         }
 
-        foreach (string resolved in PathResolver.Resolve(this, Path, LiteralPath))
+        foreach (string file in HandoffFiles.Find(this, Path, LiteralPath))
         {
-            if (Directory.Exists(resolved))
-            {
-                foreach (string f in HandoffStore.EnumerateFiles(HandoffStore.ResolveFolder(resolved)))
-                {
-                    yield return f;
-                }
-            }
-            else
-            {
-                yield return resolved;
-            }
+            yield return file;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -7,14 +8,25 @@ using HandoffPS.Core;
 
 namespace HandoffPS.Completers;
 
-/// <summary>What the argument completers share: the current project's handoffs, and quoting.</summary>
+/// <summary>What the argument completers share: the project's newest handoffs, and quoting.</summary>
 internal static class CompletionValues
 {
-    /// <summary>The handoffs of the project holding the current location; unreadable files are skipped.</summary>
-    public static IEnumerable<Handoff> ProjectHandoffs()
+    /// <summary>How many of the newest handoff files a completer reads, so that completion stays quick in a long-lived project.</summary>
+    public const int MaxFiles = 50;
+
+    /// <summary>
+    /// The newest handoffs (at most <see cref="MaxFiles"/>, newest first) of the project given by a typed -Path,
+    /// else of the project holding the current location. Unreadable files are skipped.
+    /// </summary>
+    public static IEnumerable<Handoff> ProjectHandoffs(IDictionary? fakeBoundParameters)
     {
-        string folder = HandoffStore.FolderFor(HandoffStore.ProjectRootOf(CurrentDirectory()));
-        foreach (string file in HandoffStore.EnumerateFiles(folder))
+        string? folder = ProjectFolder(fakeBoundParameters);
+        if (folder is null)
+        {
+            yield break;
+        }
+
+        foreach (string file in HandoffStore.EnumerateFiles(folder).Reverse().Take(MaxFiles))
         {
             Handoff? h = null;
             try
@@ -32,19 +44,49 @@ internal static class CompletionValues
         }
     }
 
+    /// <summary>The project folder completion works in: a typed -Path, else the current location's.</summary>
+    public static string? ProjectFolder(IDictionary? fakeBoundParameters)
+    {
+        string location = CurrentDirectory();
+        string? typed = fakeBoundParameters?["Path"] switch
+        {
+            string s => s,
+            string[] { Length: > 0 } a => a[0],
+            object[] { Length: > 0 } a => a[0]?.ToString(),
+            _ => null,
+        };
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return HandoffStore.FolderFor(HandoffStore.ProjectRootOf(location));
+        }
+
+        try
+        {
+            string full = Path.GetFullPath(typed, location);
+            return Directory.Exists(full) ? HandoffStore.ResolveFolder(full) : null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The current file system location of the runspace the completion runs in.</summary>
     public static string CurrentDirectory()
     {
         try
         {
             using var ps = PowerShell.Create(RunspaceMode.CurrentRunspace);
-            string? path = ps.AddCommand("Get-Location").AddParameter("PSProvider", "FileSystem").Invoke<PathInfo>().FirstOrDefault()?.ProviderPath;
+            string? path = ps.AddCommand("Microsoft.PowerShell.Management\\Get-Location")
+                .AddParameter("PSProvider", "FileSystem")
+                .Invoke<PathInfo>()
+                .FirstOrDefault()?.ProviderPath;
             if (!string.IsNullOrEmpty(path))
             {
                 return path;
             }
         }
-        catch (Exception ex) when (ex is InvalidOperationException or PSInvalidOperationException or RuntimeException)
+        catch (Exception ex) when (ex is InvalidOperationException or RuntimeException)
         {
         }
 
@@ -52,10 +94,10 @@ internal static class CompletionValues
     }
 
     /// <summary>
-    /// Completion results for the values that start with what was typed (case-insensitive), each once, in order;
-    /// a value with spaces or quote characters is single-quoted.
+    /// Completion results for the values that start with what was typed (case-insensitive), each once, in
+    /// alphabetical order. <paramref name="escapeWildcards"/> for parameters that take wildcard patterns.
     /// </summary>
-    public static IEnumerable<CompletionResult> Complete(IEnumerable<string?> values, string wordToComplete)
+    public static IEnumerable<CompletionResult> Complete(IEnumerable<string?> values, string? wordToComplete, bool escapeWildcards, Func<string, string>? toolTip = null)
     {
         string typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
         return values
@@ -63,12 +105,13 @@ internal static class CompletionValues
             .Where(v => v.Length > 0 && v.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderBy(v => v, StringComparer.OrdinalIgnoreCase)
-            .Select(v => new CompletionResult(Quote(v), v, CompletionResultType.ParameterValue, v));
+            .Select(v => new CompletionResult(Quote(escapeWildcards ? WildcardPattern.Escape(v) : v), v, CompletionResultType.ParameterValue, toolTip?.Invoke(v) ?? v))
+            .ToArray();
     }
 
-    /// <summary>Quotes a value for the command line when it needs it.</summary>
+    /// <summary>Single-quotes a value when PowerShell would otherwise split or expand it.</summary>
     public static string Quote(string value) =>
-        value.Any(c => char.IsWhiteSpace(c) || "'\"`$;,(){}[]@#&|<>".Contains(c))
+        value.Any(c => char.IsWhiteSpace(c) || "'\"`$;,(){}@#|&<>".Contains(c)) || value.StartsWith('-')
             ? "'" + value.Replace("'", "''") + "'"
             : value;
 }

@@ -10,5 +10,5 @@ namespace HandoffPS.Completers;
 public sealed class DescriptionCompleter : IArgumentCompleter
 {
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-        CompletionValues.Complete(CompletionValues.ProjectHandoffs().Select(h => h.Description), wordToComplete);
+        CompletionValues.Complete(CompletionValues.ProjectHandoffs(fakeBoundParameters).Select(h => h.Description), wordToComplete, escapeWildcards: true);
 }
