@@ -35,42 +35,18 @@ namespace HandoffPS;
 /// </example>
 [Cmdlet(VerbsCommon.Get, "HandoffBlocker", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(BlockerRecord))]
-public sealed class GetHandoffBlockerCommand : PSCmdlet
+public sealed class GetHandoffBlockerCommand : HandoffSeriesCommand
 {
     /// <summary>The PowerShell type name that selects the format view with ResolvedOn.</summary>
     internal const string ResolvedTypeName = "HandoffPS.Core.BlockerRecord#Resolved";
 
-    private const string PathSet = "Path";
-    private const string InputObjectSet = "InputObject";
-
-    private HandoffSeriesInput? _input;
     private WildcardPattern[]? _categories;
-
-    /// <summary>Handoffs to query, as output by Get-Handoff. They form the series, in date order.</summary>
-    [Parameter(ParameterSetName = InputObjectSet, Mandatory = true, ValueFromPipeline = true)]
-    public Handoff[]? InputObject { get; set; }
-
-    /// <summary>A project root, a handoff folder or handoff files whose handoffs form the series. Wildcards are allowed. Default: the current project.</summary>
-    [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath")]
-    [SupportsWildcards]
-    public string[]? Path { get; set; }
-
-    /// <summary>Restricts the series to the handoffs whose branch matches this wildcard pattern (case-insensitive).</summary>
-    [Parameter]
-    [SupportsWildcards]
-    [ArgumentCompleter(typeof(Completers.BranchCompleter))]
-    public string? Branch { get; set; }
 
     /// <summary>Only blockers whose category matches one of these wildcard patterns (case-insensitive). A blocker without a category has the empty category.</summary>
     [Parameter]
     [SupportsWildcards]
     [ArgumentCompleter(typeof(Completers.BlockerCategoryCompleter))]
     public string[]? Category { get; set; }
-
-    /// <summary>Output every blocker of every handoff, in handoff order, instead of the open ones.</summary>
-    [Parameter]
-    public SwitchParameter All { get; set; }
 
     /// <summary>Output the blockers that appeared and then disappeared, with ResolvedOn, instead of the open ones.</summary>
     [Parameter]
@@ -87,31 +63,15 @@ public sealed class GetHandoffBlockerCommand : PSCmdlet
                 null));
         }
 
-        _input = new HandoffSeriesInput(this);
+        base.BeginProcessing();
         _categories = Category?
             .Select(c => new WildcardPattern(c ?? string.Empty, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant))
             .ToArray();
     }
 
-    protected override void ProcessRecord()
-    {
-        if (ParameterSetName == InputObjectSet)
-        {
-            _input!.Add(InputObject);
-        }
-        else if (Path is null)
-        {
-            _input!.AddCurrentProject();
-        }
-        else
-        {
-            _input!.AddPaths(Path);
-        }
-    }
-
     protected override void EndProcessing()
     {
-        IReadOnlyList<Handoff> series = _input!.Series(Branch);
+        IReadOnlyList<Handoff> series = Series;
         IReadOnlyList<BlockerRecord> records = All ? HandoffSeries.AllBlockers(series)
             : Resolved ? HandoffSeries.ResolvedBlockers(series)
             : HandoffSeries.OpenBlockers(series);

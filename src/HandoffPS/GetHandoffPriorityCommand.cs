@@ -33,60 +33,14 @@ namespace HandoffPS;
 /// </example>
 [Cmdlet(VerbsCommon.Get, "HandoffPriority", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(PriorityRecord))]
-public sealed class GetHandoffPriorityCommand : PSCmdlet
+public sealed class GetHandoffPriorityCommand : HandoffSeriesCommand
 {
     /// <summary>The PowerShell type name that selects the plan-versus-done format view.</summary>
     internal const string MeasuredTypeName = "HandoffPS.Core.PriorityRecord#Status";
 
-    private const string PathSet = "Path";
-    private const string InputObjectSet = "InputObject";
-
-    private HandoffSeriesInput? _input;
-
-    /// <summary>Handoffs to query, as output by Get-Handoff. They form the series, in date order, and every priority is measured against the next handoff.</summary>
-    [Parameter(ParameterSetName = InputObjectSet, Mandatory = true, ValueFromPipeline = true)]
-    public Handoff[]? InputObject { get; set; }
-
-    /// <summary>A project root, a handoff folder or handoff files whose handoffs form the series. Wildcards are allowed. Default: the current project.</summary>
-    [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath")]
-    [SupportsWildcards]
-    public string[]? Path { get; set; }
-
-    /// <summary>Restricts the series to the handoffs whose branch matches this wildcard pattern (case-insensitive).</summary>
-    [Parameter]
-    [SupportsWildcards]
-    [ArgumentCompleter(typeof(Completers.BranchCompleter))]
-    public string? Branch { get; set; }
-
-    /// <summary>Output every priority of every handoff, each with its Status against the next handoff, instead of the latest handoff's priorities.</summary>
-    [Parameter]
-    public SwitchParameter All { get; set; }
-
-    protected override void BeginProcessing()
-    {
-        _input = new HandoffSeriesInput(this);
-    }
-
-    protected override void ProcessRecord()
-    {
-        if (ParameterSetName == InputObjectSet)
-        {
-            _input!.Add(InputObject);
-        }
-        else if (Path is null)
-        {
-            _input!.AddCurrentProject();
-        }
-        else
-        {
-            _input!.AddPaths(Path);
-        }
-    }
-
     protected override void EndProcessing()
     {
-        IReadOnlyList<Handoff> series = _input!.Series(Branch);
+        IReadOnlyList<Handoff> series = Series;
         bool measure = All || ParameterSetName == InputObjectSet;
         if (!measure)
         {
