@@ -20,8 +20,11 @@ public sealed class Handoff
     /// <summary>The time zone written after the time (<c>UTC</c>, <c>PST</c>, <c>+02:00</c>), if any.</summary>
     public string? TimeZone { get; set; }
 
-    /// <summary>The UTC offset of <see cref="TimeZone"/>, when it is a known zone or a numeric offset.</summary>
-    public TimeSpan? Offset { get; set; }
+    /// <summary>
+    /// The UTC offset of <see cref="TimeZone"/> as <c>+HH:MM</c>/<c>-HH:MM</c>, when it is a known zone or a numeric
+    /// offset. A string, so JSON stays clean; <c>[TimeSpan]$h.Offset</c> converts it.
+    /// </summary>
+    public string? Offset { get; set; }
 
     public string? Branch { get; set; }
 

@@ -107,14 +107,14 @@ internal sealed partial class HeaderFields
                 {
                     time = t;
                     handoff.TimeZone = zone;
-                    handoff.Offset = offset;
+                    handoff.Offset = FormatOffset(offset);
                 }
             }
             else if (TimeKeys.Contains(norm) && time is null && HandoffTimestamp.TryParseTime(value, out TimeSpan t, out string? zone, out TimeSpan? offset))
             {
                 time = t;
                 handoff.TimeZone = zone;
-                handoff.Offset = offset;
+                handoff.Offset = FormatOffset(offset);
                 used = true;
             }
             else if (BranchKeys.Contains(norm) && handoff.Branch is null)
@@ -149,6 +149,9 @@ internal sealed partial class HeaderFields
             handoff.Date = day.Date + (time ?? TimeSpan.Zero);
         }
     }
+
+    private static string? FormatOffset(TimeSpan? offset) =>
+        offset is TimeSpan o ? (o < TimeSpan.Zero ? "-" : "+") + o.Duration().ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>
     /// The branch name from a field value: the first code span when there is one (<c>`develop` (merged)</c>),

@@ -138,8 +138,8 @@ public class CorpusTests
         Handoff pst = HandoffParser.ReadFile(Corpus.PathOf("Ravenight13__bmcis-knowledge-mcp-local__2025-11-09-2045-bmcis-mcp-ingestion-complete.md"));
         Handoff utc = HandoffParser.ReadFile(Corpus.PathOf("Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-1655-crash-recovery-task-4-complete.md"));
 
-        Assert.Equal(TimeSpan.FromHours(-8), pst.Offset);
-        Assert.Equal(TimeSpan.Zero, utc.Offset);
+        Assert.Equal("-08:00", pst.Offset);
+        Assert.Equal("+00:00", utc.Offset);
     }
 
     [Fact]

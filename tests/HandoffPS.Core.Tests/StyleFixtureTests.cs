@@ -56,7 +56,7 @@ public class StyleFixtureTests
         Assert.Equal("Offsets in the index", Assert.Single(h.NextPriorities).Title);
         Assert.Equal("Time", Assert.Single(h.Blockers).Category);
         Assert.Equal("✅ done", h.Fields["Status"]);
-        Assert.Equal(TimeSpan.Zero, h.Offset);
+        Assert.Equal("+00:00", h.Offset);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class StyleFixtureTests
         Assert.Equal(new[] { "Ship it", "Tell people" }, h.NextPriorities.Select(p => p.Title));
         Assert.Equal(new[] { "build", "publish" }, h.NextPriorities[0].Details);
         Assert.Equal("Who reviews?", Assert.Single(h.Blockers).Text);
-        Assert.Equal(TimeSpan.FromHours(-8), h.Offset);
+        Assert.Equal("-08:00", h.Offset);
     }
 
     [Fact]
