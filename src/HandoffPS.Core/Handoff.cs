@@ -28,6 +28,9 @@ public sealed class Handoff
 
     public string? Branch { get; set; }
 
+    /// <summary>The commit HEAD was at when the handoff was written (12 hex digits): where the next handoff's "since" starts.</summary>
+    public string? Commit { get; set; }
+
     public string? Author { get; set; }
 
     public string? Summary { get; set; }

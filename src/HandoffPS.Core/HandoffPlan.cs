@@ -12,6 +12,9 @@ public sealed class HandoffPlan
 {
     public const string DefaultAgent = "Claude Code";
 
+    /// <summary>How many hex digits of HEAD the Commit line records.</summary>
+    public const int CommitLength = 12;
+
     private HandoffPlan(string projectRoot, string filePath, Handoff handoff, string content, GitFacts git)
     {
         ProjectRoot = projectRoot;
@@ -57,6 +60,7 @@ public sealed class HandoffPlan
             Description = description,
             Date = date,
             Branch = TextRules.SingleLineOrNull(draft.Branch) ?? git.Branch,
+            Commit = git.Head?[..CommitLength],
             Author = TextRules.SingleLineOrNull(draft.Author) ?? (git.UserName is null ? agentName : $"{agentName} + {git.UserName}"),
             Summary = draft.Summary,
             CompletedWork = draft.CompletedWork,

@@ -30,6 +30,7 @@ public static class HandoffRenderer
         }
 
         AddField(header, "Branch", handoff.Branch);
+        AddField(header, "Commit", handoff.Commit);
         AddField(header, "Author", handoff.Author);
         foreach (KeyValuePair<string, string> field in handoff.Fields)
         {

@@ -46,6 +46,23 @@ public static class HandoffStore
             .ToArray();
     }
 
+    /// <summary>The newest handoff of a folder that can be read (by file name), or null.</summary>
+    public static Handoff? Latest(string folder)
+    {
+        foreach (string file in EnumerateFiles(folder).Reverse())
+        {
+            try
+            {
+                return HandoffParser.ReadFile(file);
+            }
+            catch (HandoffException)
+            {
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Writes <paramref name="content"/> (UTF-8, no BOM) to <paramref name="path"/> through a temporary file in
     /// the same folder, moved into place: no reader ever sees half a file. Without <paramref name="force"/>

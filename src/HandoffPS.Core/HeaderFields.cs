@@ -122,6 +122,11 @@ internal sealed partial class HeaderFields
                 handoff.Branch = CleanBranch(value);
                 used = handoff.Branch is not null;
             }
+            else if (norm == "commit" && handoff.Commit is null && CommitSha().IsMatch(value.Trim('`')))
+            {
+                handoff.Commit = value.Trim('`').ToLowerInvariant();
+                used = true;
+            }
             else if (AuthorKeys.Contains(norm) && handoff.Author is null && value.Length > 0)
             {
                 handoff.Author = value;
@@ -173,6 +178,9 @@ internal sealed partial class HeaderFields
 
     [GeneratedRegex(@"^(?<n>\S+)\s+(?:\(.*\)|[—–]\s.*)$")]
     private static partial Regex NameWithRemark();
+
+    [GeneratedRegex(@"^[0-9a-fA-F]{7,40}$")]
+    private static partial Regex CommitSha();
 
     [GeneratedRegex(@"\s+·\s+")]
     private static partial Regex Middot();

@@ -11,6 +11,7 @@ namespace HandoffPS;
 /// <para>The project root is -Path when given; otherwise the root of the git work tree that holds the current location, or the current location outside git. Branch and Author come from git (Author is '{Agent} + {user.name}'). Git is a source of facts, never a reason to fail: without a repository the handoff is still written, without a Branch line, and a warning says why.</para>
 /// <para>The file is written to a temporary file in the same folder and moved into place, so no reader sees half a file. An existing handoff is never replaced unless -Force is given (error HandoffExists). New-Handoff never prompts, so it is safe in profile scripts; -WhatIf shows the whole file it would write.</para>
 /// <para>Single-line values have their line breaks folded to spaces and are trimmed. Values are Markdown: backticks and emphasis are kept as written.</para>
+/// <para>Inside a repository the header also records the commit HEAD is at (**Commit**: 12 hex digits), so that the next handoff knows where "since" starts. -FromGit fills Completed Work and Key Files from git since the previous handoff.</para>
 /// <para>Piped a previous handoff (Get-Handoff -Latest | New-Handoff ...), it carries forward that handoff's priorities that no -Completed item matches (by the significant words of the title) and its blockers not named by -ResolvedBlocker. Explicit values come first and nothing appears twice.</para>
 /// </remarks>
 /// <example>
@@ -28,6 +29,10 @@ namespace HandoffPS;
 /// <example>
 /// <code>Get-Handoff -Latest | New-Handoff -Description 'auth refactor, day 2' -Completed 'Optimized token refresh' -ResolvedBlocker 'Performance'</code>
 /// <para>Starts from the previous handoff: its priorities that no Completed item matches, and its blockers except the Performance one, are carried over after the explicit values.</para>
+/// </example>
+/// <example>
+/// <code>New-Handoff -Description 'end of day' -FromGit -NextPriority 'Review the parser changes'</code>
+/// <para>Completed Work lists the commits since the previous handoff (from its Commit line, else its time; the last 24 hours for a first handoff), and Key Files the files changed since then, committed or not, with '+added −deleted'.</para>
 /// </example>
 /// <example>
 /// <code>New-Handoff -Description 'end of day' -Summary 'Wrap-up.' -ErrorAction SilentlyContinue -WarningAction SilentlyContinue</code>
@@ -104,6 +109,14 @@ public sealed class NewHandoffCommand : PSCmdlet
     [Parameter]
     public string[]? ResolvedBlocker { get; set; }
 
+    /// <summary>Add what git knows since the previous handoff: one Completed item per commit (its subject) and Key Files for the files changed, committed or not, ranked by lines changed (at most 15). Explicit values come first.</summary>
+    [Parameter]
+    public SwitchParameter FromGit { get; set; }
+
+    /// <summary>With -FromGit: where "since" starts instead of the previous handoff. Without a previous handoff the default is the last 24 hours.</summary>
+    [Parameter]
+    public DateTime? Since { get; set; }
+
     private Handoff? _previous;
 
     protected override void ProcessRecord()
@@ -134,12 +147,19 @@ public sealed class NewHandoffCommand : PSCmdlet
                 KeyFiles = InputConverter.ToKeyFiles(KeyFile),
                 References = InputConverter.ToLines(Reference),
             };
+            string? projectPath = ResolveProjectRoot();
+            string currentDirectory = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
+            if (FromGit)
+            {
+                draft = AddFromGit(draft, projectPath ?? HandoffStore.ProjectRootOf(currentDirectory));
+            }
+
             if (_previous is not null)
             {
                 draft = CarryForward.Apply(draft, _previous, ResolvedBlocker);
             }
 
-            plan = HandoffPlan.Create(draft, ResolveProjectRoot(), SessionState.Path.CurrentFileSystemLocation.ProviderPath, Agent);
+            plan = HandoffPlan.Create(draft, projectPath, currentDirectory, Agent);
         }
         catch (HandoffException ex)
         {
@@ -171,6 +191,19 @@ public sealed class NewHandoffCommand : PSCmdlet
         {
             WriteError(ErrorRecords.From(ex));
         }
+    }
+
+    private Handoff AddFromGit(Handoff draft, string projectRoot)
+    {
+        Handoff? previous = _previous ?? HandoffStore.Latest(HandoffStore.FolderFor(projectRoot));
+        GitChanges changes = GitHistory.SinceHandoff(projectRoot, previous, Since, DateTime.Now);
+        foreach (string warning in changes.Warnings)
+        {
+            WriteWarning(warning);
+        }
+
+        WriteVerbose($"From git since {changes.Since}: {changes.Commits.Count} commit(s), {changes.Files.Count} file(s) changed.");
+        return HandoffPS.Core.FromGit.Apply(draft, changes);
     }
 
     private string? ResolveProjectRoot()

@@ -28,15 +28,25 @@ internal sealed class TempFolder : IDisposable
         return t;
     }
 
-    public string Commit(string message)
+    public string Commit(string message) => Commit(message, "file.txt", 1, null);
+
+    /// <summary>Appends <paramref name="lines"/> lines to <paramref name="file"/> and commits, at <paramref name="when"/> if given.</summary>
+    public string Commit(string message, string file, int lines, DateTimeOffset? when)
     {
-        File.AppendAllText(System.IO.Path.Combine(Path, "file.txt"), message + "\n");
+        string full = System.IO.Path.Combine(Path, file);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.AppendAllLines(full, Enumerable.Range(0, lines).Select(i => $"{message} {i}"));
         Git("add", "-A");
-        Git("commit", "-q", "-m", message);
+        var env = when is DateTimeOffset w
+            ? new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = w.ToString("o"), ["GIT_COMMITTER_DATE"] = w.ToString("o") }
+            : null;
+        GitWith(env, "commit", "-q", "-m", message);
         return Git("rev-parse", "HEAD").Trim();
     }
 
-    public string Git(params string[] args)
+    public string Git(params string[] args) => GitWith(null, args);
+
+    public string GitWith(IDictionary<string, string>? environment, params string[] args)
     {
         var psi = new ProcessStartInfo("git") { WorkingDirectory = Path, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string a in args)
@@ -45,6 +55,10 @@ internal sealed class TempFolder : IDisposable
         }
 
         psi.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        foreach (KeyValuePair<string, string> e in environment ?? new Dictionary<string, string>())
+        {
+            psi.Environment[e.Key] = e.Value;
+        }
         using Process p = Process.Start(psi)!;
         string output = p.StandardOutput.ReadToEnd();
         string error = p.StandardError.ReadToEnd();

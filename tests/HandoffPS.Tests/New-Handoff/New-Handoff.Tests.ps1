@@ -33,6 +33,7 @@ Describe 'New-Handoff' {
                 '**Date**: 2025-10-27'
                 '**Time**: 09:30:00'
                 '**Branch**: main'
+                "**Commit**: $((Invoke-TestGit -Path $repo -Arguments 'rev-parse', 'HEAD').Substring(0, 12))"
                 '**Author**: Claude Code + Test User'
                 ''
                 '## Session Summary'
@@ -193,6 +194,50 @@ Describe 'New-Handoff' {
 
     It 'rejects a priority object without a Title with InvalidHandoffInput' {
         { New-Handoff -Description 'x' -NextPriority @{ Reason = 'no title' } -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidHandoffInput,*'
+    }
+}
+
+Describe 'New-Handoff -FromGit' {
+    BeforeEach {
+        $repo = New-TestGitRepo
+        Push-Location $repo
+    }
+
+    AfterEach {
+        Pop-Location
+        Remove-TestFolder $repo
+    }
+
+    It 'lists the commits and changed files since the previous handoff''s commit, explicit values first' {
+        $first = New-Handoff -Description 'first' -Date '2025-10-27 09:00'
+        $first.Commit | Should -Be (Invoke-TestGit -Path $repo -Arguments 'rev-parse', 'HEAD').Substring(0, 12)
+        1..5 | ForEach-Object { "line $_" } | Set-Content -LiteralPath (Join-Path $repo 'parser.cs')
+        Invoke-TestGit -Path $repo -Arguments 'add', '-A' | Out-Null
+        Invoke-TestGit -Path $repo -Arguments '-c', 'user.email=t@e', 'commit', '-q', '-m', 'feat: parser' | Out-Null
+        'one' | Set-Content -LiteralPath (Join-Path $repo 'notes.txt')
+
+        $second = New-Handoff -Description 'second' -Date '2025-10-27 18:00' -FromGit -Completed 'Reviewed the plan' -KeyFile 'docs/plan.md - the plan'
+
+        $second.CompletedWork | Should -Be @('Reviewed the plan', 'feat: parser')
+        $second.KeyFiles.Path | Should -Be @('docs/plan.md', 'parser.cs', 'notes.txt')
+        $second.KeyFiles[1].Description | Should -Be "+5 $([char]0x2212)0"
+        Get-Content -Raw -LiteralPath $second.Path | Should -Match '- `parser.cs` - \+5 −0'
+    }
+
+    It 'warns once and falls back to the time when the previous commit is gone' {
+        $folder = Join-Path $repo 'session-handoffs'
+        $null = New-Item -ItemType Directory -Path $folder
+        Set-Content -LiteralPath (Join-Path $folder '2000-01-01-0900-old.md') -Value "# Session Handoff: old`n`n**Date**: 2000-01-01`n**Time**: 09:00:00`n**Commit**: 0123456789ab`n"
+
+        $h = New-Handoff -Description 'after a rebase' -FromGit -WarningVariable warnings -WarningAction SilentlyContinue
+
+        @($warnings | Where-Object { "$_" -match '0123456789ab' }).Count | Should -Be 1
+        $h.CompletedWork | Should -Contain 'Initial commit'
+    }
+
+    It 'takes -Since for a first handoff' {
+        $h = New-Handoff -Description 'since tomorrow' -FromGit -Since (Get-Date).AddDays(1)
+        $h.CompletedWork | Should -BeNullOrEmpty
     }
 }
 
