@@ -1,0 +1,100 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot '..' 'TestUtilities.ps1')
+    Import-Module $env:HANDOFFPS_MODULE_PATH -Force
+
+    function Add-TestCommit([string] $Repo, [string] $Message) {
+        Add-Content -LiteralPath (Join-Path $Repo 'work.txt') -Value $Message
+        Invoke-TestGit -Path $Repo -Arguments 'add', '-A' | Out-Null
+        Invoke-TestGit -Path $Repo -Arguments 'commit', '-q', '-m', $Message | Out-Null
+    }
+}
+
+Describe 'Get-HandoffStatus' {
+    BeforeEach {
+        $repo = New-TestGitRepo
+    }
+
+    AfterEach {
+        Remove-TestFolder $repo
+    }
+
+    It 'is due when there is no handoff yet and the repository has work' {
+        $status = Get-HandoffStatus -Path $repo
+
+        $status | Should -BeOfType 'HandoffPS.Core.HandoffStatus'
+        $status.IsDue | Should -BeTrue
+        $status.Reason | Should -Match 'No handoff yet'
+        $status.LatestHandoff | Should -BeNullOrEmpty
+        $status.ProjectRoot | Should -Be $repo
+        $status.Branch | Should -Be 'main'
+    }
+
+    It 'is not due right after a handoff, even with the new handoff file uncommitted' {
+        $null = New-Handoff -Description 'just now' -Path $repo
+
+        $status = Get-HandoffStatus -Path $repo
+
+        $status.IsDue | Should -BeFalse
+        $status.CommitsSince | Should -Be 0
+        $status.UncommittedChanges | Should -Be 0
+        $status.LatestHandoff.Description | Should -Be 'just now'
+        $status.Age | Should -BeLessThan ([TimeSpan]::FromMinutes(5))
+    }
+
+    It 'is due when there is work since an old handoff, and not when the handoff is recent' {
+        $null = New-Handoff -Description 'yesterday' -Path $repo -Date (Get-Date).AddHours(-20)
+        Add-TestCommit $repo 'feat: more'
+        'dirty' | Set-Content -LiteralPath (Join-Path $repo 'dirty.txt')
+
+        $old = Get-HandoffStatus -Path $repo
+        $lenient = Get-HandoffStatus -Path $repo -MaxAge (New-TimeSpan -Hours 24)
+
+        $old.IsDue | Should -BeTrue
+        $old.CommitsSince | Should -Be 1
+        $old.UncommittedChanges | Should -Be 1
+        $old.FilesChangedSince | Should -Be 2
+        $old.Reason | Should -Match '1 commit and 1 uncommitted file'
+        $lenient.IsDue | Should -BeFalse
+    }
+
+    It 'is due after -MinCommits commits on another branch' {
+        $null = New-Handoff -Description 'on main' -Path $repo
+        Invoke-TestGit -Path $repo -Arguments 'checkout', '-q', '-b', 'feat/x' | Out-Null
+        Add-TestCommit $repo 'feat: x'
+
+        $status = Get-HandoffStatus -Path $repo
+        $strict = Get-HandoffStatus -Path $repo -MinCommits 2
+
+        $status.BranchChanged | Should -BeTrue
+        $status.IsDue | Should -BeTrue
+        $status.Reason | Should -Match 'On branch feat/x'
+        $strict.IsDue | Should -BeFalse
+    }
+
+    It 'answers outside a repository from the age alone' {
+        $folder = New-TestFolder
+        try {
+            (Get-HandoffStatus -Path $folder).IsDue | Should -BeFalse
+            $null = New-Handoff -Description 'old' -Path $folder -Date (Get-Date).AddDays(-2) -WarningAction SilentlyContinue
+            $status = Get-HandoffStatus -Path $folder
+            $status.IsDue | Should -BeTrue
+            $status.Branch | Should -BeNullOrEmpty
+            $status.Reason | Should -Match 'no git'
+        }
+        finally {
+            Remove-TestFolder $folder
+        }
+    }
+
+    It 'never prompts and runs the README end-of-day routine' {
+        Push-Location $repo
+        try {
+            if ((Get-HandoffStatus).IsDue) { $h = New-Handoff -Description 'end of day' -FromGit }
+            $h.CompletedWork | Should -Contain 'Initial commit'
+            (Get-HandoffStatus).IsDue | Should -BeFalse
+        }
+        finally {
+            Pop-Location
+        }
+    }
+}
