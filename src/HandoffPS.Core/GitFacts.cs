@@ -50,9 +50,13 @@ public sealed class GitFacts
         {
             return ReadCore(path);
         }
-        catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException or BadImageFormatException or EntryPointNotFoundException)
+        catch (Exception ex) when (IsLibraryFailure(ex))
         {
-            return None($"The git library could not be loaded ({ex.GetBaseException().Message}); the handoff has no git facts.");
+            return None(LibraryWarning(ex));
+        }
+        catch (LibGit2SharpException ex) when (ex.Message.Contains("not owned by current user", StringComparison.OrdinalIgnoreCase))
+        {
+            return None($"Git refuses to read the repository at '{path}' because another user owns it ({ex.Message}); the handoff has no git facts. If you trust it: git config --global --add safe.directory '{path}'.");
         }
         catch (LibGit2SharpException ex)
         {
@@ -91,6 +95,14 @@ public sealed class GitFacts
             return Array.Empty<string>();
         }
     }
+
+    /// <summary>True when <paramref name="ex"/> says the native git library could not be loaded.</summary>
+    internal static bool IsLibraryFailure(Exception ex) =>
+        ex is DllNotFoundException or TypeInitializationException or BadImageFormatException or EntryPointNotFoundException;
+
+    /// <summary>The one warning for a native git library that cannot be loaded, on one line.</summary>
+    internal static string LibraryWarning(Exception ex) =>
+        $"The git library could not be loaded ({TextRules.SingleLine(ex.GetBaseException().Message)}); the handoff has no git facts.";
 
     private static GitFacts None(string warning) => new(null, null, null, null, false, false, new[] { warning });
 

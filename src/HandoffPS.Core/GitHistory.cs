@@ -66,9 +66,13 @@ public static class GitHistory
         {
             return SinceCore(path, sinceCommit, sinceTime, excludeFolder);
         }
-        catch (Exception ex) when (ex is LibGit2SharpException or DllNotFoundException or TypeInitializationException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (GitFacts.IsLibraryFailure(ex))
         {
-            return GitChanges.None(Describe(sinceTime), $"Git could not read the history at '{path}' ({ex.GetBaseException().Message}); no commits or files are listed.");
+            return GitChanges.None(Describe(sinceTime), GitFacts.LibraryWarning(ex));
+        }
+        catch (Exception ex) when (ex is LibGit2SharpException or IOException or UnauthorizedAccessException)
+        {
+            return GitChanges.None(Describe(sinceTime), $"Git could not read the history at '{path}' ({TextRules.SingleLine(ex.GetBaseException().Message)}); no commits or files are listed.");
         }
     }
 

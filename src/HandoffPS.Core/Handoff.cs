@@ -50,6 +50,9 @@ public sealed class Handoff
     /// <summary>Header fields other than Date, Time, Branch and Author, in file order (Status, Session Type, ...).</summary>
     public Dictionary<string, string> Fields { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>For a handoff read from git objects (Get-Handoff -Ref/-AllBranches): the refs it is on; null for a file.</summary>
+    public string[]? Ref { get; set; }
+
     /// <summary>Sections that map to no known part of the template, in file order.</summary>
     public HandoffSection[] OtherSections { get; set; } = Array.Empty<HandoffSection>();
 

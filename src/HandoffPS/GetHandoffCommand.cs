@@ -13,6 +13,7 @@ namespace HandoffPS;
 /// <para>-Path and -LiteralPath take a project root, a handoff folder, or handoff files. In a folder, only files named like handoffs are read (README.md is skipped); a file named explicitly is always read. Files piped from Get-ChildItem bind to -LiteralPath.</para>
 /// <para>A file that cannot be read is one non-terminating error (HandoffUnreadable) naming it; the other files still come out.</para>
 /// <para>-Latest outputs only the newest handoff that passes the filters, and parses only the files it must.</para>
+/// <para>-Ref and -AllBranches read the handoffs of other branches, tags or commits straight from git objects, without a checkout: this is how a teammate's handoffs, shared through git, are seen. Each object's Ref lists the refs it was found on; the same content on several branches comes out once.</para>
 /// </remarks>
 /// <example>
 /// <code>Get-Handoff</code>
@@ -27,6 +28,14 @@ namespace HandoffPS;
 /// <para>The three newest handoffs written on main.</para>
 /// </example>
 /// <example>
+/// <code>Get-Handoff -AllBranches -IncludeRemote | Sort-Object Date | Format-Table Date, Description, Ref</code>
+/// <para>Every handoff on every local and remote-tracking branch, each once, with the branches it is on.</para>
+/// </example>
+/// <example>
+/// <code>Get-Handoff -Ref origin/feature/login -Latest</code>
+/// <para>The newest handoff a teammate pushed on their branch, without checking it out.</para>
+/// </example>
+/// <example>
 /// <code>Get-ChildItem ./session-handoffs/*.md | Get-Handoff -Since (Get-Date).AddDays(-7) | ConvertTo-Json -Depth 5</code>
 /// <para>Handoffs of the last week as JSON.</para>
 /// </example>
@@ -36,6 +45,8 @@ public sealed class GetHandoffCommand : PSCmdlet
 {
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";
+    private const string RefSet = "Ref";
+    private const string AllBranchesSet = "AllBranches";
 
     private readonly List<string> _latestCandidates = new();
     private WildcardPattern? _description;
@@ -50,6 +61,19 @@ public sealed class GetHandoffCommand : PSCmdlet
     [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("PSPath", "LP")]
     public string[]? LiteralPath { get; set; }
+
+    /// <summary>Read the handoffs in the session-handoffs folder of these branches, tags or commits, straight from git objects: nothing is checked out and the working tree is not touched.</summary>
+    [Parameter(ParameterSetName = RefSet, Mandatory = true)]
+    [ArgumentCompleter(typeof(Completers.BranchCompleter))]
+    public string[]? Ref { get; set; }
+
+    /// <summary>Read the handoffs of every local branch, straight from git objects. A handoff with the same content on several branches comes out once, with all its refs in Ref.</summary>
+    [Parameter(ParameterSetName = AllBranchesSet, Mandatory = true)]
+    public SwitchParameter AllBranches { get; set; }
+
+    /// <summary>With -AllBranches: include remote-tracking branches (origin/main, ...).</summary>
+    [Parameter(ParameterSetName = AllBranchesSet)]
+    public SwitchParameter IncludeRemote { get; set; }
 
     /// <summary>Only handoffs whose description matches this wildcard pattern (case-insensitive).</summary>
     [Parameter]
@@ -84,6 +108,12 @@ public sealed class GetHandoffCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
+        if (ParameterSetName is RefSet or AllBranchesSet)
+        {
+            EmitFromGit();
+            return;
+        }
+
         foreach (string file in HandoffFiles.Find(this, Path, LiteralPath))
         {
             if (Latest)
@@ -113,6 +143,30 @@ public sealed class GetHandoffCommand : PSCmdlet
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Reads the handoffs of refs from git objects and writes those that pass the filters (or the newest, with -Latest).</summary>
+    private void EmitFromGit()
+    {
+        string location = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
+        GitHandoffs.Result result = AllBranches
+            ? GitHandoffs.ReadAllBranches(location, IncludeRemote)
+            : GitHandoffs.Read(location, Ref!);
+        foreach (HandoffException error in result.Errors)
+        {
+            WriteError(ErrorRecords.From(error));
+        }
+
+        IEnumerable<Handoff> matching = result.Handoffs.Where(Matches);
+        if (Latest)
+        {
+            matching = matching.TakeLast(1);
+        }
+
+        foreach (Handoff handoff in matching)
+        {
+            WriteObject(handoff);
         }
     }
 

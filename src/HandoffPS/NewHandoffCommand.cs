@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using HandoffPS.Core;
@@ -174,7 +175,7 @@ public sealed class NewHandoffCommand : PSCmdlet
 
         foreach (string warning in plan.Warnings)
         {
-            WriteWarning(warning);
+            Warn(warning);
         }
 
         string whatIf = $"Writing session handoff '{plan.FilePath}':{Environment.NewLine}{plan.Content}";
@@ -199,12 +200,23 @@ public sealed class NewHandoffCommand : PSCmdlet
         GitChanges changes = GitHistory.SinceHandoff(projectRoot, previous, Since, DateTime.Now);
         foreach (string warning in changes.Warnings)
         {
-            WriteWarning(warning);
+            Warn(warning);
         }
 
         WriteVerbose($"From git since {changes.Since}: {changes.Commits.Count} commit(s), {changes.Files.Count} file(s) changed.");
         return HandoffPS.Core.FromGit.Apply(draft, changes);
     }
+
+    /// <summary>Writes each warning once, even when git's history and git's facts report the same cause.</summary>
+    private void Warn(string warning)
+    {
+        if (_warned.Add(warning))
+        {
+            WriteWarning(warning);
+        }
+    }
+
+    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
 
     private string? ResolveProjectRoot()
     {

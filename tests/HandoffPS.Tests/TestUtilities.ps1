@@ -130,3 +130,36 @@ function Get-RealHandoffsFolder {
     }
     (Resolve-Path -LiteralPath $folder).ProviderPath
 }
+
+function Invoke-FreshPwsh {
+    <#
+    .SYNOPSIS
+    Runs a command in a new pwsh process (the same pwsh as this one) and returns its output lines.
+    .DESCRIPTION
+    Under `dotnet pwsh` the process is the dotnet host running pwsh.dll, so the child is started the same
+    way. -Environment sets variables for the child only.
+    .EXAMPLE
+    Invoke-FreshPwsh -Command 'Import-Module HandoffPS; Get-HandoffContext' -Environment @{ PSModulePath = $dir }
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string] $Command,
+        [hashtable] $Environment = @{}
+    )
+
+    $host_ = [Environment]::ProcessPath
+    [string[]] $prefix = @(if ([IO.Path]::GetFileNameWithoutExtension($host_) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })
+    $saved = @{}
+    foreach ($name in $Environment.Keys) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, [string]$Environment[$name])
+    }
+    try {
+        & $host_ @prefix -NoProfile -NonInteractive -Command $Command 2>&1 | ForEach-Object { "$_" }
+    }
+    finally {
+        foreach ($name in $saved.Keys) {
+            [Environment]::SetEnvironmentVariable($name, $saved[$name])
+        }
+    }
+}

@@ -72,7 +72,7 @@ Describe 'Get-Handoff' {
         $json = Get-Handoff | ConvertTo-Json -Depth 5 -WarningVariable w
         $w | Should -BeNullOrEmpty
         $objects = $json | ConvertFrom-Json
-        $objects[0].PSObject.Properties.Name | Should -Be @('Path', 'FileName', 'Description', 'Date', 'TimeZone', 'Offset', 'Branch', 'Commit', 'Author', 'Summary', 'CompletedWork', 'NextPriorities', 'Blockers', 'Decisions', 'KeyFiles', 'References', 'Fields', 'OtherSections')
+        $objects[0].PSObject.Properties.Name | Should -Be @('Path', 'FileName', 'Description', 'Date', 'TimeZone', 'Offset', 'Branch', 'Commit', 'Author', 'Summary', 'CompletedWork', 'NextPriorities', 'Blockers', 'Decisions', 'KeyFiles', 'References', 'Fields', 'Ref', 'OtherSections')
         $objects[0].NextPriorities[0].PSObject.Properties.Name | Should -Be @('Rank', 'Title', 'Reason', 'Details')
         $objects[0].Blockers[0].PSObject.Properties.Name | Should -Be @('Category', 'Text')
         $json | Should -Not -Match 'PSPath|PSParentPath|PSProvider|BaseObject|Ticks'
