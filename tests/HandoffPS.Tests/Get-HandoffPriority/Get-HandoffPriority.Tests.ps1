@@ -1,6 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot '..' 'TestUtilities.ps1')
-    . (Join-Path $PSScriptRoot '..' 'Get-HandoffBlocker' 'HandoffSeriesFixture.ps1')
+    . (Join-Path $PSScriptRoot '..' 'HandoffSeriesFixture.ps1')
     Import-Module $env:HANDOFFPS_MODULE_PATH -Force
 }
 
