@@ -28,7 +28,7 @@ public sealed class GitChanges
         Warnings = warnings;
     }
 
-    /// <summary>Commits since the start point, oldest first (merge commits left out).</summary>
+    /// <summary>Commits since the start point, oldest first; merges and commits that only change the handoff folder are left out.</summary>
     public IReadOnlyList<GitCommitInfo> Commits { get; }
 
     /// <summary>Files changed since the start point, committed or not, most lines changed first.</summary>

@@ -109,11 +109,11 @@ public static class GitHistory
             if (start is not null)
             {
                 var filter = new CommitFilter { IncludeReachableFrom = head, ExcludeReachableFrom = start, SortBy = CommitSortStrategies.Time };
-                commits.AddRange(repo.Commits.QueryBy(filter).Where(c => c.Parents.Count() <= 1).Select(Info));
+                commits.AddRange(repo.Commits.QueryBy(filter).Where(c => IsWork(c, excludeFolder)).Select(Info));
             }
             else
             {
-                baseCommit = WalkByTime(repo, head, sinceTime, commits, warnings);
+                baseCommit = WalkByTime(repo, head, sinceTime, excludeFolder, commits, warnings);
             }
         }
 
@@ -150,7 +150,7 @@ public static class GitHistory
         return new GitChanges(commits, ranked, uncommitted, since, warnings);
     }
 
-    private static Commit? WalkByTime(Repository repo, Commit head, DateTimeOffset since, List<GitCommitInfo> commits, List<string> warnings)
+    private static Commit? WalkByTime(Repository repo, Commit head, DateTimeOffset since, string? excludeFolder, List<GitCommitInfo> commits, List<string> warnings)
     {
         // Newest first by commit time; the first commit older than "since" is the base and ends the walk.
         try
@@ -162,7 +162,7 @@ public static class GitHistory
                     return c;
                 }
 
-                if (c.Parents.Count() <= 1)
+                if (IsWork(c, excludeFolder))
                 {
                     commits.Add(Info(c));
                 }
@@ -174,6 +174,42 @@ public static class GitHistory
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A commit that is work: not a merge, and not one that only changes the handoff folder (committing a
+    /// handoff is not work to report in the next one). Only the root trees are compared, so it stays cheap.
+    /// </summary>
+    private static bool IsWork(Commit c, string? excludeFolder)
+    {
+        Commit? parent = c.Parents.FirstOrDefault();
+        if (c.Parents.Skip(1).Any())
+        {
+            return false;
+        }
+
+        if (parent is null || string.IsNullOrEmpty(excludeFolder))
+        {
+            return true;
+        }
+
+        var before = parent.Tree.ToDictionary(e => e.Name, e => e.Target.Sha, StringComparer.Ordinal);
+        foreach (TreeEntry entry in c.Tree)
+        {
+            if (entry.Name == excludeFolder)
+            {
+                before.Remove(entry.Name);
+                continue;
+            }
+
+            if (!before.Remove(entry.Name, out string? sha) || sha != entry.Target.Sha)
+            {
+                return true;
+            }
+        }
+
+        before.Remove(excludeFolder);
+        return before.Count > 0;
     }
 
     private static Commit? Lookup(Repository repo, string sha)

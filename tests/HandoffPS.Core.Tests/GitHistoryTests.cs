@@ -102,6 +102,21 @@ public class GitHistoryTests
     }
 
     [Fact]
+    public void Commits_that_only_add_handoffs_are_not_work()
+    {
+        using var repo = TempFolder.GitRepo();
+        string start = repo.Git("rev-parse", "HEAD").Trim();
+        repo.Commit("docs: handoff", "session-handoffs/2025-10-27-0930-x.md", 3, null);
+        repo.Commit("feat: real work", "src/a.cs", 2, null);
+        repo.Commit("docs: another handoff", "session-handoffs/2025-10-28-0930-y.md", 3, null);
+
+        GitChanges changes = GitHistory.Since(repo.Path, start, T0);
+
+        Assert.Equal(new[] { "feat: real work" }, changes.Commits.Select(c => c.Subject));
+        Assert.Equal(new[] { "src/a.cs" }, changes.Files.Select(f => f.Path));
+    }
+
+    [Fact]
     public void Outside_a_repository_there_is_nothing_and_a_warning()
     {
         using var folder = new TempFolder();
