@@ -118,6 +118,8 @@ public sealed class NewHandoffCommand : PSCmdlet
     [Parameter]
     public DateTime? Since { get; set; }
 
+    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+
     private Handoff? _previous;
 
     protected override void ProcessRecord()
@@ -215,8 +217,6 @@ public sealed class NewHandoffCommand : PSCmdlet
             WriteWarning(warning);
         }
     }
-
-    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
 
     private string? ResolveProjectRoot()
     {

@@ -48,11 +48,13 @@ public class RoundTripPropertyTests
     private static readonly Gen<DateTime> DateGen = Gen.DateTime[new DateTime(2000, 1, 1), new DateTime(2099, 12, 31)]
         .Select(d => new DateTime(d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second));
 
+    private static readonly Gen<string> CommitGen = Gen.String[Gen.Char["0123456789abcdef"], 12, 12];
+
     private static readonly Gen<Handoff> HandoffGen =
         Gen.Select(
             Gen.Select(Word, Any, Word, (a, b, c) => a + b + c),
             DateGen,
-            Plain.Null(0.3),
+            Gen.Select(Plain.Null(0.3), CommitGen.Null(0.3), (branch, commit) => (branch, commit)),
             Any.Null(0.3),
             Summary.Null(0.3))
         .SelectMany(head => Gen.Select(
@@ -66,7 +68,8 @@ public class RoundTripPropertyTests
             {
                 Description = head.Item1,
                 Date = head.Item2,
-                Branch = head.Item3,
+                Branch = head.Item3.branch,
+                Commit = head.Item3.commit,
                 Author = head.Item4,
                 Summary = head.Item5,
                 CompletedWork = done,
@@ -89,6 +92,7 @@ public class RoundTripPropertyTests
             Assert.Equal(written.Date, read.Date);
             Assert.Equal(TextRules.SingleLineOrNull(written.Branch), read.Branch);
             Assert.Equal(TextRules.SingleLineOrNull(written.Author), read.Author);
+            Assert.Equal(written.Commit, read.Commit);
             Assert.Equal(TextRules.Block(written.Summary), read.Summary);
             Assert.Equal(Lines(written.CompletedWork), read.CompletedWork);
             Assert.Equal(written.NextPriorities.Select(Show), read.NextPriorities.Select(Show));
