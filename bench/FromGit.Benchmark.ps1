@@ -34,7 +34,8 @@ function New-BenchRepo([int] $Total) {
     $start = [DateTimeOffset]::Now.AddDays(-30).ToUnixTimeSeconds()
     for ($i = 1; $i -le $Total; $i++) {
         $when = $start + $i * 60
-        $file = "src/module$($i % 97)/file$($i % 13).txt"
+        # The same 200 files in every repository, so that the two work trees are alike and only history differs.
+        $file = "src/module$($i % 20)/file$([Math]::Floor(($i % 200) / 20)).txt"
         $body = "change $i`n"
         $msg = "feat: change number $i"
         [void]$sb.Append("commit refs/heads/main`nmark :$i`ncommitter Bench <bench@example.com> $when +0000`n")
