@@ -11,9 +11,9 @@ public sealed class HandoffLintOptions
     /// <summary>Whether a Branch line is expected (the project is a git repository).</summary>
     public bool ExpectBranch { get; init; }
 
-    /// <summary>The token budget of the length rule; the template's is about 600.</summary>
+    /// <summary>The token budget of the length rule (o200k_base tokens); the template's is about 600.</summary>
     public int TokenBudget { get; init; } = HandoffLinter.DefaultTokenBudget;
 
-    /// <summary>Counts the tokens of a text; null uses <see cref="HandoffLinter.EstimateTokens"/>.</summary>
+    /// <summary>Counts the tokens of a text; null uses <see cref="TokenCounter.Count"/> (o200k_base).</summary>
     public Func<string, int>? CountTokens { get; init; }
 }

@@ -49,9 +49,6 @@ public static partial class HandoffLinter
         return lint.Findings.OrderBy(f => f.Line).ToArray();
     }
 
-    /// <summary>A rough token count (characters / 4) used when no tokenizer is given.</summary>
-    public static int EstimateTokens(string text) => (text.Length + 3) / 4;
-
     private sealed class Run
     {
         private readonly HandoffDocument _doc;
@@ -276,11 +273,11 @@ public static partial class HandoffLinter
 
         public void Length()
         {
-            int tokens = (_options.CountTokens ?? EstimateTokens)(_doc.Text);
+            int tokens = (_options.CountTokens ?? TokenCounter.Count)(_doc.Text);
             if (tokens > _options.TokenBudget)
             {
                 Add("HandoffLength", DiagnosticSeverity.Warning, 1,
-                    $"The handoff is about {tokens.ToString(CultureInfo.InvariantCulture)} tokens; the template's budget is ~{_options.TokenBudget.ToString(CultureInfo.InvariantCulture)}.");
+                    $"The handoff is {tokens.ToString(CultureInfo.InvariantCulture)} tokens ({TokenCounter.EncodingName}); the budget is {_options.TokenBudget.ToString(CultureInfo.InvariantCulture)}. Move detail into linked files or trim older items.");
             }
         }
 

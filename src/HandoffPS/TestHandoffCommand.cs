@@ -10,7 +10,7 @@ namespace HandoffPS;
 /// <summary>Checks handoff files against the session handoff template and reports each difference.</summary>
 /// <remarks>
 /// <para>Test-Handoff returns one HandoffDiagnostic per finding, in the manner of PSScriptAnalyzer: RuleName, Severity (Error, Warning or Information), Message, Line and Path. A handoff written by New-Handoff has no findings.</para>
-/// <para>Rules: HandoffFileName (YYYY-MM-DD-HHMM-description.md), HandoffTitle ('# Session Handoff: ...'), HandoffHeaderField and HandoffFieldFormat (Date YYYY-MM-DD, Time HH:MM:SS, Branch in a git project, Author, written '**Name**: value'), HandoffTimestampMismatch (file name against header), HandoffSectionMissing, HandoffSectionOrder and HandoffSectionName (the template's sections, in order, by name), HandoffUnknownSection, HandoffListShape ('- ✅' items, numbered priorities, '**Category**:' blockers), HandoffKeyFileMissing (key files that do not exist under the project root), HandoffLength (the template's ~600-token budget, estimated) and HandoffEncoding (BOM, CRLF, final newline).</para>
+/// <para>Rules: HandoffFileName (YYYY-MM-DD-HHMM-description.md), HandoffTitle ('# Session Handoff: ...'), HandoffHeaderField and HandoffFieldFormat (Date YYYY-MM-DD, Time HH:MM:SS, Branch in a git project, Author, written '**Name**: value'), HandoffTimestampMismatch (file name against header), HandoffSectionMissing, HandoffSectionOrder and HandoffSectionName (the template's sections, in order, by name), HandoffUnknownSection, HandoffListShape ('- ✅' items, numbered priorities, '**Category**:' blockers), HandoffKeyFileMissing (key files that do not exist under the project root), HandoffLength (more tokens than -TokenBudget, 600 by default, the template's budget; counted with the o200k_base tokenizer, as Measure-Handoff does) and HandoffEncoding (BOM, CRLF, final newline).</para>
 /// <para>With -Quiet it returns a single bool for all input: true when there is no Error or Warning finding. Information findings never fail it. Use it in CI and pre-commit hooks.</para>
 /// <para>The project root, for key files, is the folder above session-handoffs (or the file's folder), unless -ProjectRoot says otherwise.</para>
 /// </remarks>
@@ -63,7 +63,7 @@ public sealed class TestHandoffCommand : PSCmdlet
     [Parameter]
     public DiagnosticSeverity[]? Severity { get; set; }
 
-    /// <summary>The token budget of the length rule. Default: 600, the template's.</summary>
+    /// <summary>The token budget of the length rule, in o200k_base tokens (the count Measure-Handoff reports). Default: 600, the template's.</summary>
     [Parameter]
     [ValidateRange(1, int.MaxValue)]
     public int TokenBudget { get; set; } = HandoffLinter.DefaultTokenBudget;
@@ -105,6 +105,7 @@ public sealed class TestHandoffCommand : PSCmdlet
             ProjectRoot = root,
             ExpectBranch = GitFacts.Read(root).IsRepository,
             TokenBudget = TokenBudget,
+            CountTokens = TokenCounter.Count,
         };
 
         foreach (HandoffDiagnostic finding in HandoffLinter.Lint(document, options))

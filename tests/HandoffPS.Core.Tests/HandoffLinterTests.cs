@@ -98,7 +98,9 @@ public class HandoffLinterTests
 
         var findings = Lint(SampleHandoffs.CanonicalText, options: new HandoffLintOptions { ExpectBranch = true, TokenBudget = 50 });
 
-        Assert.Contains(findings, d => d.RuleName == "HandoffLength" && d.Message.Contains("~50"));
+        HandoffDiagnostic length = Assert.Single(findings, d => d.RuleName == "HandoffLength");
+        Assert.Contains("the budget is 50", length.Message);
+        Assert.Contains($"is {TokenCounter.Count(SampleHandoffs.CanonicalText)} tokens (o200k_base)", length.Message);
     }
 
     [Fact]
