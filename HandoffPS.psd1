@@ -8,8 +8,8 @@
     Description          = 'Write and query session handoffs: short, timestamped Markdown files that carry one work session''s state to the next session, human or AI agent.'
     PowerShellVersion    = '7.2'
     CompatiblePSEditions = @('Core')
-    FormatsToProcess     = @('HandoffPS.format.ps1xml', 'HandoffPS.Query.format.ps1xml')
-    CmdletsToExport      = @('New-Handoff', 'Get-Handoff', 'Test-Handoff', 'ConvertTo-HandoffMarkdown', 'Get-HandoffBlocker', 'Get-HandoffPriority', 'Get-HandoffStatus')
+    FormatsToProcess     = @('HandoffPS.format.ps1xml', 'HandoffPS.Query.format.ps1xml', 'HandoffPS.Context.format.ps1xml')
+    CmdletsToExport      = @('New-Handoff', 'Get-Handoff', 'Test-Handoff', 'ConvertTo-HandoffMarkdown', 'Get-HandoffBlocker', 'Get-HandoffPriority', 'Get-HandoffStatus', 'Measure-Handoff')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
