@@ -36,6 +36,10 @@ namespace HandoffPS;
 /// <para>Completed Work lists the commits since the previous handoff (from its Commit line, else its time; the last 24 hours for a first handoff), and Key Files the files changed since then, committed or not, with '+added −deleted'.</para>
 /// </example>
 /// <example>
+/// <code>New-Handoff -Description 'release prep' -Summary 'Tagged the RC.' -UpdateIndex</code>
+/// <para>Writes the handoff, then refreshes session-handoffs/README.md, the index of all handoffs.</para>
+/// </example>
+/// <example>
 /// <code>New-Handoff -Description 'end of day' -Summary 'Wrap-up.' -ErrorAction SilentlyContinue -WarningAction SilentlyContinue</code>
 /// <para>For a profile script: never prompts and never overwrites; if a handoff with this name already exists this minute, nothing is written.</para>
 /// </example>
@@ -118,6 +122,10 @@ public sealed class NewHandoffCommand : PSCmdlet
     [Parameter]
     public DateTime? Since { get; set; }
 
+    /// <summary>After writing, refresh the index session-handoffs/README.md (as Update-HandoffIndex does).</summary>
+    [Parameter]
+    public SwitchParameter UpdateIndex { get; set; }
+
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
 
     private Handoff? _previous;
@@ -189,6 +197,30 @@ public sealed class NewHandoffCommand : PSCmdlet
         try
         {
             WriteObject(plan.Write(Force));
+        }
+        catch (HandoffException ex)
+        {
+            WriteError(ErrorRecords.From(ex));
+            return;
+        }
+
+        if (UpdateIndex)
+        {
+            RefreshIndex(System.IO.Path.GetDirectoryName(plan.FilePath)!);
+        }
+    }
+
+    private void RefreshIndex(string folder)
+    {
+        try
+        {
+            HandoffIndexResult result = HandoffIndex.Update(folder);
+            foreach (HandoffException error in result.Errors)
+            {
+                WriteError(ErrorRecords.From(error));
+            }
+
+            WriteVerbose(result.ToString());
         }
         catch (HandoffException ex)
         {

@@ -177,6 +177,27 @@ Describe 'New-Handoff' {
         $h.FileName | Should -Match 'no-prompt\.md$'
     }
 
+    It '-UpdateIndex refreshes session-handoffs/README.md after writing' {
+        $h = New-Handoff -Description 'indexed' -Date '2025-10-27 09:30' -UpdateIndex -NextPriority 'Ship it'
+
+        $index = Join-Path $repo 'session-handoffs' 'README.md'
+        Test-Path -LiteralPath $index | Should -BeTrue
+        Get-Content -Raw -LiteralPath $index | Should -Match ([regex]::Escape("]($($h.FileName))"))
+        Get-Content -Raw -LiteralPath $index | Should -Match 'Ship it'
+        Update-HandoffIndex -Path $repo -Check | Should -BeTrue
+    }
+
+    It '-UpdateIndex leaves a README.md that is not an index untouched, with an error' {
+        $folder = New-Item -ItemType Directory -Path (Join-Path $repo 'session-handoffs')
+        Set-Content -LiteralPath (Join-Path $folder 'README.md') -Value '# Our notes'
+
+        $h = New-Handoff -Description 'not our readme' -UpdateIndex -ErrorVariable err -ErrorAction SilentlyContinue
+
+        Test-Path -LiteralPath $h.Path | Should -BeTrue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'IndexNotOwned,*'
+        Get-Content -Raw -LiteralPath (Join-Path $folder 'README.md') | Should -Be "# Our notes$([Environment]::NewLine)"
+    }
+
     It 'writes into -Path when given' {
         $other = New-TestFolder
         try {
