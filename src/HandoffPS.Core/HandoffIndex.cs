@@ -67,13 +67,13 @@ public static partial class HandoffIndex
         w.Append("| --- | --- | --- | --- | ---: | --- |\n");
         foreach (Handoff h in rows)
         {
-            w.Append("| ")
-                .Append(h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty).Append(" | ")
-                .Append(h.Date?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? string.Empty).Append(" | ")
-                .Append(Link(h, folder)).Append(" | ")
-                .Append(Cell(h.Branch)).Append(" | ")
-                .Append(h.Blockers.Length.ToString(CultureInfo.InvariantCulture)).Append(" | ")
-                .Append(Cell(h.NextPriorities.FirstOrDefault()?.Title)).Append(" |\n");
+            Row(w,
+                h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                h.Date?.ToString("HH:mm", CultureInfo.InvariantCulture),
+                Link(h, folder),
+                Cell(h.Branch),
+                h.Blockers.Length.ToString(CultureInfo.InvariantCulture),
+                Cell(h.NextPriorities.FirstOrDefault()?.Title));
         }
 
         return w.ToString();
@@ -160,6 +160,17 @@ public static partial class HandoffIndex
         {
             return false;
         }
+    }
+
+    /// <summary>A table row in markdownlint's compact style: one space each side of a cell, one inside an empty cell.</summary>
+    private static void Row(StringBuilder w, params string?[] cells)
+    {
+        foreach (string? cell in cells)
+        {
+            w.Append(string.IsNullOrEmpty(cell) ? "| " : "| " + cell + " ");
+        }
+
+        w.Append("|\n");
     }
 
     private static bool IsSame(string path, string content)

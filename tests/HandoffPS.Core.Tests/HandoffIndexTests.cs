@@ -96,6 +96,16 @@ public class HandoffIndexTests
     }
 
     [Fact]
+    public void Writes_an_empty_cell_as_one_space()
+    {
+        var h = new Handoff { Description = "bare", FileName = "bare.md", Path = Folder + "/bare.md" };
+
+        string row = HandoffIndex.Render(new[] { h }, Folder).Split('\n')[^2];
+
+        Assert.Equal("| | | [bare](bare.md) | | 0 | |", row);
+    }
+
+    [Fact]
     public void Url_encodes_relative_links()
     {
         var h = new Handoff

@@ -89,7 +89,7 @@ Describe 'Update-HandoffIndex' {
         $result.Status | Should -Be 'Updated'
         $result.HandoffCount | Should -Be 4
         Update-HandoffIndex -Path $repo -Check | Should -BeTrue
-        (Get-Content -LiteralPath $index | Where-Object { $_ -like '| 2025-*' })[0] | Should -BeLike '| 2025-10-30 | 08:00 | `[Later session`](2025-10-30-0800-later-session.md) | main | 0 |  |'
+        (Get-Content -LiteralPath $index | Where-Object { $_ -like '| 2025-*' })[0] | Should -BeLike '| 2025-10-30 | 08:00 | `[Later session`](2025-10-30-0800-later-session.md) | main | 0 | |'
     }
 
     It 'adds only the new handoff''s row, so two branches conflict at most on the rows they add' {
