@@ -8,10 +8,13 @@ Build: publishes src/HandoffPS into out/HandoffPS (cleaned first), copies the mo
 and generates MAML help (out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1.
 
 Test: Build, then the xunit suite (dotnet test, trx results in out/TestResults), then the Pester suite
-(tests/HandoffPS.Tests, in a fresh pwsh, Pester 6.2.0 restored from NuGet into .tools/packages). Ends
-with the line "Tests: N passed, N failed" (xunit and Pester added up) and exits 1 when a test failed,
-when a runner failed without counting a failure (a build error, say), or when either framework ran no
-test.
+(tests/HandoffPS.Tests, in a fresh pwsh, Pester 6.2.0 restored from NuGet into .tools/packages), then the
+Markdown lint: markdownlint-cli2 (pinned in tools/markdownlint/package-lock.json, installed with npm ci
+into .tools/node) over one freshly written sample of every kind of file HandoffPS writes
+(tools/markdownlint/New-MarkdownSamples.ps1, into out/markdown-samples), each sample one test. Node.js and
+npm are required: without them the lint fails, it is never skipped. Ends with the line
+"Tests: N passed, N failed" (xunit, Pester and the lint added up) and exits 1 when a test failed, when a
+runner failed without counting a failure (a build error, say), or when any of the three ran no test.
 
 Demo: Build, then writes a handoff for the current git repository with New-Handoff and reads it back
 with Get-Handoff, in a fresh pwsh.
@@ -47,6 +50,8 @@ $ManifestPath = Join-Path $ModuleDir 'HandoffPS.psd1'
 $PesterVersion = '6.2.0'
 $PackagesDir = Join-Path $RepoRoot '.tools' 'packages'
 $PesterManifest = Join-Path $PackagesDir 'pester' $PesterVersion 'tools' 'Pester.psd1'
+$MarkdownlintDir = Join-Path $RepoRoot 'tools' 'markdownlint'
+$NodeDir = Join-Path $RepoRoot '.tools' 'node'
 
 function Write-Step {
     param([string] $Message)
@@ -129,6 +134,56 @@ function Get-TrxCounts {
     [pscustomobject]@{ Passed = $passed; Failed = $failed; Files = $files }
 }
 
+function Install-Markdownlint {
+    # Installs the pinned markdownlint-cli2 into .tools/node with `npm ci` (exactly the versions of
+    # tools/markdownlint/package-lock.json), unless that lock file is already installed there.
+    # Returns the path of its command-line script.
+    foreach ($tool in 'node', 'npm') {
+        if (-not (Get-Command $tool -CommandType Application -ErrorAction SilentlyContinue)) {
+            throw "'$tool' is not on PATH: the Markdown lint of the test task needs Node.js and npm."
+        }
+    }
+    $lock = Join-Path $MarkdownlintDir 'package-lock.json'
+    $installedLock = Join-Path $NodeDir 'package-lock.json'
+    $cli = Join-Path $NodeDir 'node_modules' 'markdownlint-cli2' 'markdownlint-cli2-bin.mjs'
+    $current = (Test-Path -LiteralPath $installedLock) -and (Test-Path -LiteralPath $cli) -and
+        ((Get-FileHash -LiteralPath $lock).Hash -eq (Get-FileHash -LiteralPath $installedLock).Hash)
+    if (-not $current) {
+        if (Test-Path -LiteralPath $NodeDir) { Remove-Item -LiteralPath $NodeDir -Recurse -Force }
+        $null = New-Item -ItemType Directory -Path $NodeDir -Force
+        Copy-Item -LiteralPath (Join-Path $MarkdownlintDir 'package.json'), $lock -Destination $NodeDir
+        $null = Invoke-Native npm @('ci', '--prefix', $NodeDir, '--no-audit', '--no-fund', '--loglevel', 'error')
+        if (-not (Test-Path -LiteralPath $cli)) { throw "npm ci succeeded but $cli is missing." }
+    }
+    $cli
+}
+
+function Invoke-MarkdownLint {
+    # Writes the samples with the built module in a fresh pwsh, then lints each one: one test per file.
+    $passed = 0; $failed = 0; $problems = [System.Collections.Generic.List[string]]::new()
+    try {
+        $cli = Install-Markdownlint
+        $samples = Join-Path $OutDir 'markdown-samples'
+        $samplesExit = Invoke-Pwsh -AllowFailure -File (Join-Path $MarkdownlintDir 'New-MarkdownSamples.ps1') -ArgumentList @(
+            '-ModulePath', $ManifestPath, '-OutputPath', $samples)
+        if ($samplesExit -ne 0) {
+            $problems.Add("Writing the Markdown samples failed (exit code $samplesExit).")
+            $failed++
+        }
+        $config = Join-Path $MarkdownlintDir '.markdownlint-cli2.jsonc'
+        foreach ($file in Get-ChildItem -LiteralPath $samples -Filter '*.md' -File -ErrorAction SilentlyContinue | Sort-Object Name) {
+            # ':' makes markdownlint-cli2 take the argument as a literal path, not a glob.
+            $code = Invoke-Native -AllowFailure node @($cli, '--config', $config, (':' + $file.FullName))
+            if ($code -eq 0) { $passed++ } else { $failed++; Write-Host "FAILED: markdownlint $($file.Name)" }
+        }
+    }
+    catch {
+        $problems.Add("The Markdown lint could not run: $($_.Exception.Message)")
+        $failed++
+    }
+    [pscustomobject]@{ Passed = $passed; Failed = $failed; Problems = $problems }
+}
+
 function Invoke-Test {
     Invoke-Build
     $problems = [System.Collections.Generic.List[string]]::new()
@@ -174,12 +229,21 @@ function Invoke-Test {
         $problems.Add('Pester ran no test.')
     }
 
+    # --- Markdown lint -----------------------------------------------------------------------
+    Write-Step 'markdownlint-cli2 (every kind of file HandoffPS writes)'
+    $lint = Invoke-MarkdownLint
+    foreach ($p in $lint.Problems) { $problems.Add($p) }
+    if ($lint.Passed + $lint.Failed -eq 0) {
+        $problems.Add('The Markdown lint checked no file.')
+    }
+
     # --- Summary -------------------------------------------------------------------------------
-    $passed = $xunit.Passed + $pester.Passed
-    $failed = $xunit.Failed + $pester.Failed
+    $passed = $xunit.Passed + $pester.Passed + $lint.Passed
+    $failed = $xunit.Failed + $pester.Failed + $lint.Failed
     Write-Step 'Summary'
     Write-Host "xunit  - passed: $($xunit.Passed), failed: $($xunit.Failed) (dotnet test exit code $dotnetTestExit)"
     Write-Host "Pester - passed: $($pester.Passed), failed: $($pester.Failed) (exit code $pesterExit)"
+    Write-Host "markdownlint - passed: $($lint.Passed), failed: $($lint.Failed) (one sample file each)"
     foreach ($p in $problems) { Write-Host "Problem: $p" }
     # The closing line, read by CI: nothing may be printed after it.
     Write-Host "Tests: $passed passed, $failed failed"
