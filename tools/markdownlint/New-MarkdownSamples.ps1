@@ -6,8 +6,8 @@ Writes one sample of every kind of Markdown file HandoffPS writes, for build.ps1
 .DESCRIPTION
 Imports the built module (-ModulePath) and, in temporary folders, writes handoffs through each New-Handoff
 path (every section; the minimum; priorities with details and a multi-paragraph summary; outside git;
-carried forward from a piped handoff; -FromGit) and the index (Update-HandoffIndex, with and without
-handoffs, and over handoffs whose text is awkward for a table: Markdown punctuation, HTML-like text, URLs,
+carried forward from a piped handoff; -FromGit) and the index (New-Handoff -UpdateIndex and
+Update-HandoffIndex, with and without handoffs, and over handoffs whose text is awkward for a table: Markdown punctuation, HTML-like text, URLs,
 e-mail addresses, pipes, empty cells). Each file is copied to -OutputPath under a name that says what it is.
 
 Exit code: 0 when every sample was written; 1 otherwise (build.ps1 counts a missing sample as a failure).
@@ -102,11 +102,12 @@ try {
     Invoke-Git $repo 'add', '-A'
     Invoke-Git $repo 'commit', '-q', '-m', 'feat(ws): reconnect with backoff'
     Set-Content -LiteralPath (Join-Path $repo 'src' 'chart_*x*.js') -Value 'draw();'
-    $h = New-Handoff -Path $repo -Description 'end of day' -FromGit -NextPriority 'Load test' -WarningAction SilentlyContinue
+    # -UpdateIndex writes the index too.
+    $h = New-Handoff -Path $repo -Description 'end of day' -FromGit -NextPriority 'Load test' -UpdateIndex -WarningAction SilentlyContinue
     Save-Sample $h.Path 'handoff-from-git.md'
 
-    # The index, over all of the above.
-    Update-HandoffIndex -Path $repo 6>$null
+    # The index, over all of the above, as New-Handoff -UpdateIndex left it: Update-HandoffIndex agrees.
+    if (-not (Update-HandoffIndex -Path $repo -Check)) { throw 'The index New-Handoff -UpdateIndex wrote is not current.' }
     Save-Sample (Join-Path $repo 'session-handoffs' 'README.md') 'index.md'
 
     # The index escapes what it quotes: Markdown punctuation, HTML-like text, URLs and e-mail addresses in
