@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using HandoffPS.Core;
@@ -33,7 +34,7 @@ namespace HandoffPS;
 [OutputType(typeof(bool))]
 public sealed class UpdateHandoffIndexCommand : PSCmdlet
 {
-    /// <summary>A project root or its handoff folder. Default: the current project (the git work-tree root of the current location, else the current location).</summary>
+    /// <summary>A project root, its handoff folder, or a handoff file (its folder is indexed; Get-Handoff output binds here). Default: the current project (the git work-tree root of the current location, else the current location).</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("PSPath", "LiteralPath")]
     public string? Path { get; set; }
@@ -50,9 +51,17 @@ public sealed class UpdateHandoffIndexCommand : PSCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    private readonly HashSet<string> _done = new(StringComparer.Ordinal);
+
     protected override void ProcessRecord()
     {
         string folder = ResolveFolder();
+        if (!_done.Add(folder))
+        {
+            // Several handoffs of one folder piped in: one index.
+            return;
+        }
+
         HandoffIndexResult check;
         try
         {
@@ -139,7 +148,13 @@ public sealed class UpdateHandoffIndexCommand : PSCmdlet
             return current;
         }
 
-        string full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+        string full = System.IO.Path.TrimEndingDirectorySeparator(SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path));
+        if (File.Exists(full))
+        {
+            // A handoff file (Get-Handoff | Update-HandoffIndex): its folder.
+            full = System.IO.Path.GetDirectoryName(full) ?? full;
+        }
+
         string child = HandoffStore.FolderFor(full);
         if (Directory.Exists(child))
         {

@@ -136,6 +136,13 @@ Describe 'Update-HandoffIndex' {
         }
     }
 
+    It 'takes handoffs piped from Get-Handoff and writes their folder''s index once' {
+        $results = @(Get-Handoff -Path $repo | Update-HandoffIndex -PassThru 6>$null)
+        $results.Count | Should -Be 1
+        $results[0].Path | Should -Be $index
+        $results[0].Status | Should -Be 'Unchanged'
+    }
+
     It 'never replaces a README.md that is not an index without -Force' {
         $fresh = New-IndexFixture -Order 0
         try {
