@@ -251,8 +251,8 @@ public static partial class HandoffParser
                     ?? TextRules.SingleLine(Path.GetFileNameWithoutExtension(_fileName ?? string.Empty));
             }
 
-            handoff.Description = description;
-            handoff.Summary = _summary;
+            handoff.Description = TextRules.UnescapeInline(description);
+            handoff.Summary = _summary is null ? null : TextRules.UnescapeInline(_summary);
             handoff.CompletedWork = _completed.Where(x => x.Length > 0).ToArray();
             handoff.NextPriorities = _priorities.Select((p, n) => p.WithRank(n + 1)).ToArray();
             handoff.Blockers = _blockers.Where(b => b.Text.Length > 0).ToArray();
@@ -433,10 +433,10 @@ public static partial class HandoffParser
 
             string[] details = li.Skip(1).OfType<ListBlock>()
                 .SelectMany(sub => sub.OfType<ListItemBlock>())
-                .Select(sub => TextRules.UnescapeItem(ItemText(text, sub)))
+                .Select(sub => TextRules.UnescapeInline(TextRules.UnescapeItem(ItemText(text, sub))))
                 .Where(d => d.Length > 0)
                 .ToArray();
-            return new Item(TextRules.UnescapeItem(raw), isChecked, details);
+            return new Item(TextRules.UnescapeInline(TextRules.UnescapeItem(raw)), isChecked, details);
         }
     }
 

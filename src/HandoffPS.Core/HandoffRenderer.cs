@@ -19,7 +19,7 @@ public static class HandoffRenderer
     {
         ArgumentNullException.ThrowIfNull(handoff);
         var w = new StringBuilder(1024);
-        w.Append("# ").Append(TitlePrefix).Append(TextRules.SingleLine(handoff.Description)).Append('\n');
+        w.Append("# ").Append(TitlePrefix).Append(Md(handoff.Description)).Append('\n');
 
         var header = new List<string>();
         if (handoff.Date is DateTime date)
@@ -56,7 +56,7 @@ public static class HandoffRenderer
         if (summary is not null)
         {
             Section(w, "Session Summary");
-            w.Append(summary).Append('\n');
+            w.Append(TextRules.EscapeInline(summary)).Append('\n');
         }
 
         string[] completed = Lines(handoff.CompletedWork);
@@ -65,7 +65,7 @@ public static class HandoffRenderer
             Section(w, "Completed Work");
             foreach (string item in completed)
             {
-                w.Append("- ✅ ").Append(item).Append('\n');
+                w.Append("- ✅ ").Append(Md(item)).Append('\n');
             }
         }
 
@@ -82,17 +82,15 @@ public static class HandoffRenderer
                 }
 
                 string number = (i + 1).ToString(CultureInfo.InvariantCulture) + ". ";
-                w.Append(number).Append("**").Append(p.Title).Append("**");
-                if (p.Reason is not null)
-                {
-                    w.Append(" (").Append(p.Reason).Append(')');
-                }
-
+                // The whole line is escaped at once: the reader unescapes the item as one text, and a code
+                // span opened in the title must be seen the same way on both sides.
+                string line = "**" + TextRules.SingleLine(p.Title) + "**" + (p.Reason is null ? string.Empty : " (" + p.Reason + ")");
+                w.Append(number).Append(TextRules.EscapeInline(line));
                 w.Append('\n');
                 string indent = new(' ', number.Length);
                 foreach (string detail in p.Details)
                 {
-                    w.Append(indent).Append("- ").Append(TextRules.EscapeItem(detail)).Append('\n');
+                    w.Append(indent).Append("- ").Append(TextRules.EscapeItem(Md(detail))).Append('\n');
                 }
             }
         }
@@ -104,12 +102,9 @@ public static class HandoffRenderer
             foreach (Blocker b in blockers)
             {
                 w.Append("- ");
-                if (b.Category is not null)
-                {
-                    w.Append("**").Append(b.Category).Append("**: ");
-                }
-
-                w.Append(b.Category is null ? TextRules.EscapeItem(b.Text) : b.Text).Append('\n');
+                w.Append(b.Category is null
+                    ? TextRules.EscapeItem(Md(b.Text))
+                    : TextRules.EscapeInline("**" + b.Category + "**: " + b.Text)).Append('\n');
             }
         }
 
@@ -142,6 +137,9 @@ public static class HandoffRenderer
     private static string[] Lines(string[] items) =>
         items.Select(TextRules.SingleLine).Where(s => s.Length > 0).ToArray();
 
+    /// <summary>A single-line value as lint-clean Markdown (<see cref="TextRules.EscapeInline"/>).</summary>
+    private static string Md(string? value) => TextRules.EscapeInline(TextRules.SingleLine(value));
+
     private static string FormatKeyFile(KeyFile k) =>
         k.Description is null ? $"`{k.Path}`" : $"`{k.Path}` - {k.Description}";
 
@@ -150,7 +148,7 @@ public static class HandoffRenderer
         string? v = TextRules.SingleLineOrNull(value);
         if (v is not null)
         {
-            header.Add($"**{name}**: {v}");
+            header.Add($"**{name}**: {TextRules.EscapeInline(v)}");
         }
     }
 
@@ -173,7 +171,7 @@ public static class HandoffRenderer
         w.Append("**").Append(label).Append("**:\n\n");
         foreach (T item in items)
         {
-            w.Append("- ").Append(TextRules.EscapeItem(TextRules.SingleLine(format(item)))).Append('\n');
+            w.Append("- ").Append(TextRules.EscapeItem(Md(format(item)))).Append('\n');
         }
     }
 }

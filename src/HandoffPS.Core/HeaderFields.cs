@@ -94,9 +94,10 @@ internal sealed partial class HeaderFields
     {
         DateTime? date = null;
         TimeSpan? time = null;
-        foreach ((string key, string value, _, _) in _fields.Concat(_hints))
+        foreach ((string key, string stored, _, _) in _fields.Concat(_hints))
         {
-            bool hint = _hints.Count > 0 && !_fields.Any(f => f.Key == key && f.Value == value);
+            bool hint = _hints.Count > 0 && !_fields.Any(f => f.Key == key && f.Value == stored);
+            string value = TextRules.UnescapeInline(stored);
             string norm = SectionClassifier.Normalize(key);
             bool used = false;
             if (DateKeys.Contains(norm) && date is null && HandoffTimestamp.TryParseDate(value, out DateTime d))

@@ -16,6 +16,49 @@ public static partial class TextRules
     public static string UnescapeItem(string item) =>
         item.Length > 1 && item[0] == '\\' && NeedsEscape(item[1..]) ? item[1..] : item;
 
+    /// <summary>
+    /// Makes a value's Markdown lint-clean without changing what it says, outside code spans: a <c>&lt;</c> that
+    /// would open an HTML tag gets a backslash (<c>\&lt;div&gt;</c>), and a bare URL or e-mail address is put in
+    /// angle brackets (<c>&lt;https://example.com&gt;</c>). <see cref="UnescapeInline"/> reverses it exactly, with one
+    /// exception: a link the value already had in angle brackets reads back without them (it means the same).
+    /// </summary>
+    public static string EscapeInline(string value) =>
+        OutsideCode(value, segment => BareLink().Replace(TagOpen().Replace(segment, m => m.Groups["b"].Value + "\\<"), "<$0>"));
+
+    /// <summary>Reverses <see cref="EscapeInline"/>: angle brackets around a link go, one backslash before a tag-like <c>&lt;</c> goes.</summary>
+    public static string UnescapeInline(string value) =>
+        OutsideCode(value, segment => TagOpen().Replace(WrappedLink().Replace(segment, "${l}"), m => m.Groups["b"].Value.Length > 0 ? m.Groups["b"].Value[1..] + "<" : "<"));
+
+    /// <summary>Applies <paramref name="transform"/> to the parts of <paramref name="value"/> outside backtick code spans.</summary>
+    private static string OutsideCode(string value, System.Func<string, string> transform)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return value;
+        }
+
+        string[] parts = value.Split('`');
+        for (int i = 0; i < parts.Length; i += 2)
+        {
+            parts[i] = transform(parts[i]);
+        }
+
+        return string.Join('`', parts);
+    }
+
+    // A run of backslashes (possibly empty) and a '<' that opens an HTML tag, comment or declaration; not one
+    // that opens an autolink (<https://...>, <name@host>), which is already lint-clean.
+    [GeneratedRegex(@"(?<b>\\*)<(?=[A-Za-z/!?])(?!(?:(?:https?|ftp)://[^\s<>`]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)>)")]
+    private static partial Regex TagOpen();
+
+    // A bare http(s)/ftp URL or e-mail address, at the start or after white space or an opening bracket or quote.
+    [GeneratedRegex(@"(?<=^|[\s(\[{""'])(?:(?:https?|ftp)://[^\s<>`]*[^\s<>`.,;:!?)\]}'""]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")]
+    private static partial Regex BareLink();
+
+    // A link in angle brackets that EscapeInline wrote: not after a backslash.
+    [GeneratedRegex(@"(?<!\\)<(?<l>(?:(?:https?|ftp)://[^\s<>`]*[^\s<>`.,;:!?)\]}'""]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}))>")]
+    private static partial Regex WrappedLink();
+
     /// <summary>Text that Markdown would read as a thematic break or a task check box, after any backslashes.</summary>
     private static bool NeedsEscape(string item) => BreakLike().IsMatch(item) || CheckLike().IsMatch(item);
 

@@ -50,4 +50,23 @@ public class HandoffRendererTests
         Assert.EndsWith("b\n", text);
         Assert.DoesNotContain("\r", text);
     }
+
+    [Theory]
+    [InlineData("See https://example.com/a?b=1 now", "See <https://example.com/a?b=1> now")]
+    [InlineData("(https://example.com/x)", "(<https://example.com/x>)")]
+    [InlineData("mail ada@example.com.", "mail <ada@example.com>.")]
+    [InlineData("a <div> tag", "a \\<div> tag")]
+    [InlineData("already \\<b> escaped", "already \\\\<b> escaped")]
+    [InlineData("code `<div> https://x.y` stays", "code `<div> https://x.y` stays")]
+    [InlineData("kept <https://example.com>", "kept <https://example.com>")]
+    public void Values_are_written_lint_clean_and_read_back(string value, string written)
+    {
+        var h = new Handoff { Description = "x", Decisions = new[] { value } };
+
+        string text = HandoffRenderer.Render(h);
+
+        Assert.Contains("- " + written + "\n", text);
+        string expected = value == "kept <https://example.com>" ? "kept https://example.com" : value;
+        Assert.Equal(expected, Assert.Single(HandoffParser.Parse(text).Decisions));
+    }
 }

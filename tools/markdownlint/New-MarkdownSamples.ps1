@@ -75,6 +75,27 @@ try {
     $h = New-Handoff @full
     Save-Sample $h.Path 'handoff-all-sections.md'
 
+    # Bare URLs, e-mail addresses and HTML-like text, which users paste: the writer keeps them lint-clean
+    # (links in angle brackets, a backslash before a tag) and the reader gives the values back unchanged
+    # (a link already in angle brackets comes back without them).
+    $links = @{
+        Path         = $repo
+        Description  = 'Links and <v2> tags'
+        Date         = '2025-10-27 09:45'
+        Summary      = "See https://example.com/docs?id=1&x=2 and <div> tags.`n<br> at the start of a line, and mail ada@example.com."
+        Completed    = 'Read https://example.com/a_(b) today', 'Kept <https://already.example.com> as written'
+        NextPriority = @{ Title = 'Fix <script> handling'; Reason = 'see https://example.com/issue/42'; Details = 'Ping ops@example.com', '<b>bold</b> in a detail' }
+        Blocker      = 'Security: <script> in input (https://example.com/cve)', 'Mail bob@example.org about it'
+        Reference    = 'Docs: https://example.com/docs', 'ftp://files.example.com/pub'
+        KeyFile      = @{ Path = 'src/app.ts'; Description = 'entry, see https://example.com' }
+    }
+    $h = New-Handoff @links
+    $back = Get-Handoff -LiteralPath $h.Path
+    if ($back.Summary -ne ($links.Summary -replace "`r", '') -or $back.References[0] -ne $links.Reference[0] -or $back.NextPriorities[0].Title -ne 'Fix <script> handling') {
+        throw "Links and tags did not read back unchanged: $($back | ConvertTo-Json -Depth 4)"
+    }
+    Save-Sample $h.Path 'handoff-links-and-tags.md'
+
     # The minimum: a description.
     $h = New-Handoff -Path $repo -Description 'minimal' -Date '2025-10-27 10:00'
     Save-Sample $h.Path 'handoff-minimal.md'
