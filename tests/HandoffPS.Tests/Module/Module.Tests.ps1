@@ -32,6 +32,14 @@ Describe 'HandoffPS module' {
         }
     }
 
+    It 'has a conceptual help topic, about_HandoffPS, naming every cmdlet' {
+        $about = Get-Help about_HandoffPS | Out-String
+        $about | Should -Match 'session-handoffs/'
+        foreach ($name in (Get-Module HandoffPS).ExportedCmdlets.Keys) {
+            $about | Should -Match ([regex]::Escape($name))
+        }
+    }
+
     It 'still loads libgit2 after Import-Module -Force' {
         $repo = New-TestGitRepo
         try {
