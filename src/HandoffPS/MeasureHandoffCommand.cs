@@ -28,57 +28,22 @@ namespace HandoffPS;
 /// </example>
 [Cmdlet(VerbsDiagnostic.Measure, "Handoff", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(HandoffMeasure))]
-public sealed class MeasureHandoffCommand : PSCmdlet
+public sealed class MeasureHandoffCommand : HandoffDocumentCommand
 {
-    private const string PathSet = "Path";
-    private const string LiteralPathSet = "LiteralPath";
-    private const string InputObjectSet = "InputObject";
-
-    /// <summary>Handoff files, or folders of them (a project root or session-handoffs). Wildcards are allowed. Default: the current project's handoffs.</summary>
-    [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipeline = true)]
-    [SupportsWildcards]
-    public string[]? Path { get; set; }
-
-    /// <summary>Like -Path, but taken exactly as typed. Binds the PSPath of files piped from Get-ChildItem.</summary>
-    [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
-    public string[]? LiteralPath { get; set; }
-
-    /// <summary>Handoffs from Get-Handoff. The file each was read from is measured; a handoff without a file is measured as New-Handoff would write it.</summary>
-    [Parameter(ParameterSetName = InputObjectSet, Mandatory = true, ValueFromPipeline = true)]
-    public Handoff[]? InputObject { get; set; }
-
     protected override void ProcessRecord()
     {
-        if (InputObject is not null)
+        foreach (HandoffDocument document in Documents())
         {
-            foreach (Handoff h in InputObject)
-            {
-                if (h is null)
-                {
-                    continue;
-                }
-
-                if (string.IsNullOrEmpty(h.Path))
-                {
-                    Measure(HandoffRenderer.Render(h), h);
-                }
-                else if (HandoffFiles.TryRead(this, h.Path) is HandoffDocument document)
-                {
-                    Measure(document.Text, document.Handoff);
-                }
-            }
-
-            return;
+            Measure(document.Text, document.Handoff);
         }
+    }
 
-        foreach (string file in HandoffFiles.Find(this, Path, LiteralPath))
-        {
-            if (HandoffFiles.TryRead(this, file) is HandoffDocument document)
-            {
-                Measure(document.Text, document.Handoff);
-            }
-        }
+    /// <summary>A handoff without a file is measured as New-Handoff would write it.</summary>
+    protected override HandoffDocument? FromUnsaved(Handoff handoff)
+    {
+        HandoffDocument document = HandoffParser.ParseDocument(HandoffRenderer.Render(handoff), handoff.FileName);
+        document.Handoff.Path = handoff.Path;
+        return document;
     }
 
     private void Measure(string text, Handoff handoff)

@@ -12,7 +12,7 @@ namespace HandoffPS;
 /// <para>Test-Handoff returns one HandoffDiagnostic per finding, in the manner of PSScriptAnalyzer: RuleName, Severity (Error, Warning or Information), Message, Line and Path. A handoff written by New-Handoff has no findings.</para>
 /// <para>Rules: HandoffFileName (YYYY-MM-DD-HHMM-description.md), HandoffTitle ('# Session Handoff: ...'), HandoffHeaderField and HandoffFieldFormat (Date YYYY-MM-DD, Time HH:MM:SS, Branch in a git project, Author, written '**Name**: value'), HandoffTimestampMismatch (file name against header), HandoffSectionMissing, HandoffSectionOrder and HandoffSectionName (the template's sections, in order, by name), HandoffUnknownSection, HandoffListShape ('- ✅' items, numbered priorities, '**Category**:' blockers), HandoffKeyFileMissing (key files that do not exist under the project root), HandoffLength (more tokens than -TokenBudget, 600 by default, the template's budget; counted with the o200k_base tokenizer, as Measure-Handoff does) and HandoffEncoding (BOM, CRLF, final newline).</para>
 /// <para>With -Quiet it returns a single bool for all input: true when there is no Error or Warning finding. Information findings never fail it. Use it in CI and pre-commit hooks.</para>
-/// <para>The project root, for key files, is the folder above session-handoffs (or the file's folder), unless -ProjectRoot says otherwise.</para>
+/// <para>Without -Path it checks the current project's handoffs. The project root, for key files, is the folder above session-handoffs (or the file's folder), unless -ProjectRoot says otherwise.</para>
 /// </remarks>
 /// <example>
 /// <code>Test-Handoff ./session-handoffs/2025-10-27-0930-feature-implementation.md</code>
@@ -33,27 +33,9 @@ namespace HandoffPS;
 [Cmdlet(VerbsDiagnostic.Test, "Handoff", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(HandoffDiagnostic))]
 [OutputType(typeof(bool))]
-public sealed class TestHandoffCommand : PSCmdlet
+public sealed class TestHandoffCommand : HandoffDocumentCommand
 {
-    private const string PathSet = "Path";
-    private const string LiteralPathSet = "LiteralPath";
-    private const string InputObjectSet = "InputObject";
-
     private bool _passed = true;
-
-    /// <summary>Handoff files, or folders of them (a project root or session-handoffs). Wildcards are allowed.</summary>
-    [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0, ValueFromPipeline = true)]
-    [SupportsWildcards]
-    public string[]? Path { get; set; }
-
-    /// <summary>Like -Path, but taken exactly as typed. Binds the PSPath of files piped from Get-ChildItem.</summary>
-    [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
-    public string[]? LiteralPath { get; set; }
-
-    /// <summary>Handoffs from Get-Handoff; the file each was read from is checked.</summary>
-    [Parameter(ParameterSetName = InputObjectSet, Mandatory = true, ValueFromPipeline = true)]
-    public Handoff[]? InputObject { get; set; }
 
     /// <summary>The project root that key files are relative to. Default: the folder above session-handoffs.</summary>
     [Parameter]
@@ -74,10 +56,12 @@ public sealed class TestHandoffCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
-        foreach (string file in Files())
+        foreach (HandoffDocument document in Documents())
         {
-            Check(file);
+            Check(document);
         }
+
+        _passed &= Failures == 0;
     }
 
     protected override void EndProcessing()
@@ -88,15 +72,16 @@ public sealed class TestHandoffCommand : PSCmdlet
         }
     }
 
-    private void Check(string file)
+    protected override HandoffDocument? FromUnsaved(Handoff handoff)
     {
-        HandoffDocument? document = HandoffFiles.TryRead(this, file);
-        if (document is null)
-        {
-            _passed = false;
-            return;
-        }
+        WriteError(ErrorRecords.Create("HandoffHasNoFile", ErrorCategory.InvalidArgument,
+            $"The handoff '{handoff.Description}' is not a file on disk, so there is nothing to check.", handoff));
+        return null;
+    }
 
+    private void Check(HandoffDocument document)
+    {
+        string file = document.Handoff.Path!;
         string root = ProjectRoot is null
             ? DefaultProjectRoot(file)
             : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ProjectRoot);
@@ -128,31 +113,5 @@ public sealed class TestHandoffCommand : PSCmdlet
         return string.Equals(System.IO.Path.GetFileName(folder), HandoffStore.FolderName, StringComparison.OrdinalIgnoreCase)
             ? System.IO.Path.GetDirectoryName(folder) ?? folder
             : folder;
-    }
-
-    private IEnumerable<string> Files()
-    {
-        if (InputObject is not null)
-        {
-            foreach (Handoff h in InputObject)
-            {
-                if (h.Path is null)
-                {
-                    _passed = false;
-                    WriteError(ErrorRecords.Create("HandoffHasNoFile", ErrorCategory.InvalidArgument,
-                        $"The handoff '{h.Description}' was not read from a file, so there is nothing to check.", h));
-                    continue;
-                }
-
-                yield return h.Path;
-            }
-
-            yield break;
-        }
-
-        foreach (string file in HandoffFiles.Find(this, Path, LiteralPath))
-        {
-            yield return file;
-        }
     }
 }

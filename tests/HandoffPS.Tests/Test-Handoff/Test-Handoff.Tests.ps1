@@ -23,6 +23,24 @@ Describe 'Test-Handoff' {
         Test-Handoff -LiteralPath $fresh.Path -Quiet | Should -BeTrue
     }
 
+    It 'checks the current project''s handoffs when no path is given' {
+        Push-Location $repo
+        try {
+            Test-Handoff | Should -BeNullOrEmpty
+            Test-Handoff -Quiet | Should -BeTrue
+        }
+        finally {
+            Pop-Location
+        }
+    }
+
+    It 'refuses a handoff that is not a file on disk with HandoffHasNoFile' {
+        $unsaved = [HandoffPS.Core.Handoff]@{ Description = 'in memory' }
+        $result = $unsaved | Test-Handoff -Quiet -ErrorVariable err -ErrorAction SilentlyContinue
+        $result | Should -BeFalse
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'HandoffHasNoFile,*'
+    }
+
     It 'takes handoffs from Get-Handoff and files from Get-ChildItem' {
         (Get-Handoff -Path $repo | Test-Handoff -Quiet) | Should -BeTrue
         (Get-ChildItem (Join-Path $repo 'session-handoffs') -Filter *.md | Test-Handoff -Quiet) | Should -BeTrue
