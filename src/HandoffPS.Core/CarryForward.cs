@@ -50,20 +50,10 @@ public static class CarryForward
             }
         }
 
-        return new Handoff
-        {
-            Description = draft.Description,
-            Date = draft.Date,
-            Branch = draft.Branch,
-            Author = draft.Author,
-            Summary = draft.Summary,
-            CompletedWork = draft.CompletedWork,
-            NextPriorities = priorities.Select((p, i) => p.WithRank(i + 1)).ToArray(),
-            Blockers = blockers.ToArray(),
-            Decisions = draft.Decisions,
-            KeyFiles = draft.KeyFiles,
-            References = draft.References,
-        };
+        Handoff next = draft.Copy();
+        next.NextPriorities = priorities.Select((p, i) => p.WithRank(i + 1)).ToArray();
+        next.Blockers = blockers.ToArray();
+        return next;
     }
 
     /// <summary>True when a resolved value names the blocker: its category, its text, or the start of its text.</summary>

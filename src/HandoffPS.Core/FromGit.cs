@@ -36,20 +36,10 @@ public static class FromGit
             keyFiles.Add(new KeyFile(file.Path, file.Summary));
         }
 
-        return new Handoff
-        {
-            Description = draft.Description,
-            Date = draft.Date,
-            Branch = draft.Branch,
-            Author = draft.Author,
-            Summary = draft.Summary,
-            CompletedWork = completed.ToArray(),
-            NextPriorities = draft.NextPriorities,
-            Blockers = draft.Blockers,
-            Decisions = draft.Decisions,
-            KeyFiles = keyFiles.ToArray(),
-            References = draft.References,
-        };
+        Handoff next = draft.Copy();
+        next.CompletedWork = completed.ToArray();
+        next.KeyFiles = keyFiles.ToArray();
+        return next;
     }
 
     private static string Key(string item) => TextRules.SingleLine(item).ToLowerInvariant();

@@ -56,5 +56,8 @@ public sealed class Handoff
     /// <summary>Sections that map to no known part of the template, in file order.</summary>
     public HandoffSection[] OtherSections { get; set; } = Array.Empty<HandoffSection>();
 
+    /// <summary>A shallow copy, to change some values of a draft without touching the original.</summary>
+    public Handoff Copy() => (Handoff)MemberwiseClone();
+
     public override string ToString() => FileName ?? Description;
 }

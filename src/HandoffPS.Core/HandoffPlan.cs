@@ -55,21 +55,14 @@ public sealed class HandoffPlan
         string fileName = HandoffFileName.ForDescription(date, description);
         string agentName = TextRules.SingleLineOrNull(agent) ?? DefaultAgent;
 
-        var handoff = new Handoff
-        {
-            Description = description,
-            Date = date,
-            Branch = TextRules.SingleLineOrNull(draft.Branch) ?? git.Branch,
-            Commit = git.Head?[..CommitLength],
-            Author = TextRules.SingleLineOrNull(draft.Author) ?? (git.UserName is null ? agentName : $"{agentName} + {git.UserName}"),
-            Summary = draft.Summary,
-            CompletedWork = draft.CompletedWork,
-            NextPriorities = draft.NextPriorities,
-            Blockers = draft.Blockers,
-            Decisions = draft.Decisions,
-            KeyFiles = draft.KeyFiles,
-            References = draft.References,
-        };
+        Handoff handoff = draft.Copy();
+        handoff.Path = null;
+        handoff.FileName = null;
+        handoff.Description = description;
+        handoff.Date = date;
+        handoff.Branch = TextRules.SingleLineOrNull(draft.Branch) ?? git.Branch;
+        handoff.Commit = git.Head?[..CommitLength];
+        handoff.Author = TextRules.SingleLineOrNull(draft.Author) ?? (git.UserName is null ? agentName : $"{agentName} + {git.UserName}");
 
         string path = Path.Combine(HandoffStore.FolderFor(root), fileName);
         return new HandoffPlan(root, path, handoff, HandoffRenderer.Render(handoff), git);
