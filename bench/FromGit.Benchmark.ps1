@@ -8,7 +8,7 @@ Builds a repository of -Commits commits (default 20,000) with git fast-import, r
 at the commit -Since commits (default 200) before HEAD, then times, alternately, -Runs times each:
   - New-Handoff -FromGit (module already imported: the cost a profile script pays per call), and
   - git log <last>..HEAD --name-only, run as a process (what a shell script would do).
-It prints the medians and their ratio. A second, short repository (-Since * 2 commits, same commits since
+It prints the medians and their ratio, and the median of Get-HandoffStatus (a profile script's check). A second, short repository (-Since * 2 commits, same commits since
 the handoff) shows whether the cost follows the commits since the handoff or the length of history.
 
 Run after ./build.ps1:  dotnet pwsh -NoProfile -File ./bench/FromGit.Benchmark.ps1
@@ -75,6 +75,9 @@ function Measure-Median([scriptblock] $Action) {
 function Measure-Repo([string] $Repo, $Previous) {
     $Last = $Previous.Commit
     $date = [DateTime]::Now.AddDays(1)
+    # Get-HandoffStatus first, while the previous handoff is still the latest (200 commits since it).
+    $null = Get-HandoffStatus -Path $Repo
+    $status = Measure-Median { Get-HandoffStatus -Path $Repo }
     # Warm-up: load libgit2 and JIT once, outside the timings.
     $null = $Previous | New-Handoff -Description 'bench' -Path $Repo -FromGit -Date $date -Force
     $null = & git -C $Repo log "$Last..HEAD" --name-only
@@ -89,6 +92,7 @@ function Measure-Repo([string] $Repo, $Previous) {
         'New-Handoff (ms)'  = [Math]::Round($handoff, 1)
         'git log (ms)'      = [Math]::Round($gitLog, 1)
         Ratio               = [Math]::Round($handoff / $gitLog, 2)
+        'Get-HandoffStatus (ms)' = [Math]::Round($status, 1)
     }
 }
 
@@ -101,7 +105,7 @@ try {
         Measure-Repo $big (Set-PreviousHandoff $big $Since)
         Measure-Repo $small (Set-PreviousHandoff $small $Since)
     )
-    $results | Format-Table -AutoSize | Out-String | Write-Host
+    $results | Format-Table -AutoSize | Out-String -Width 220 | Write-Host
     $scale = $results[0].'New-Handoff (ms)' / $results[1].'New-Handoff (ms)'
     Write-Host ("New-Handoff -FromGit with {0} commits since the handoff: {1:0.00}x the time of git log in the {2}-commit repository; {3:0.00}x its own time in the {4}-commit repository." -f $Since, $results[0].Ratio, $Commits, $scale, ($Since * 2))
 }
