@@ -16,7 +16,7 @@ public static class GitHandoffs
     /// <summary>What reading refs gave: the handoffs, in file-name order, and what went wrong per ref or file.</summary>
     public sealed record Result(IReadOnlyList<Handoff> Handoffs, IReadOnlyList<HandoffException> Errors);
 
-    /// <summary>Reads the handoffs of <paramref name="refs"/> in the repository holding <paramref name="path"/>.</summary>
+    /// <summary>Reads the handoffs of <paramref name="refs"/> (branches, tags, annotated or not, commits) in the repository holding <paramref name="path"/>.</summary>
     public static Result Read(string path, IEnumerable<string> refs) => ReadCore(path, repo => refs.ToArray());
 
     /// <summary>Reads the handoffs of every local branch (and remote-tracking branch when asked).</summary>
@@ -46,14 +46,24 @@ public static class GitHandoffs
             return Fail(path, $"'{path}' is not inside a git repository, so there are no refs to read handoffs from.", null);
         }
 
-        using var repo = new Repository(gitDir);
+        Repository repo;
+        try
+        {
+            repo = new Repository(gitDir);
+        }
+        catch (LibGit2SharpException ex)
+        {
+            return Fail(path, $"Git could not open the repository at '{gitDir}' ({TextRules.SingleLine(ex.Message)}).", ex);
+        }
+
+        using var _ = repo;
         var byBlob = new Dictionary<string, (string Name, string Ref, string Text, List<string> Refs)>(StringComparer.Ordinal);
         foreach (string refName in refsOf(repo))
         {
             Commit? commit;
             try
             {
-                commit = repo.Lookup<Commit>(refName);
+                commit = repo.Lookup<Commit>(refName + "^{commit}");
             }
             catch (LibGit2SharpException)
             {
@@ -103,15 +113,24 @@ public static class GitHandoffs
         }
 
         var handoffs = byBlob.Values
-            .OrderBy(v => v.Name, StringComparer.Ordinal)
+            .OrderBy(v => v.Name, HandoffFileName.Chronological)
             .ThenBy(v => v.Ref, StringComparer.Ordinal)
             .Select(v =>
             {
-                Handoff h = HandoffParser.Parse(v.Text, v.Name);
-                h.Path = $"{v.Ref}:{HandoffStore.FolderName}/{v.Name}";
-                h.Ref = v.Refs.ToArray();
-                return h;
+                try
+                {
+                    Handoff h = HandoffParser.Parse(v.Text, v.Name);
+                    h.Path = $"{v.Ref}:{HandoffStore.FolderName}/{v.Name}";
+                    h.Ref = v.Refs.ToArray();
+                    return h;
+                }
+                catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+                {
+                    errors.Add(new HandoffException("HandoffUnreadable", HandoffErrorKind.ReadError, $"Cannot read handoff '{v.Ref}:{HandoffStore.FolderName}/{v.Name}': {ex.Message}.", v.Name, ex));
+                    return null;
+                }
             })
+            .OfType<Handoff>()
             .ToArray();
         return new Result(handoffs, errors);
     }

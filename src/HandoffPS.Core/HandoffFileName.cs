@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -154,6 +155,21 @@ public static partial class HandoffFileName
         return name[Math.Min(name.Length, m.Index + m.Length)..].Trim('-', '_', ' ', '.');
     }
 
+    /// <summary>
+    /// Orders handoff file names oldest first: by the timestamp in the name (any accepted style), then by name.
+    /// Canonical names sort the same as by name alone; mixed styles (<c>20260105-…</c>, <c>handoff-…</c>)
+    /// fall into date order too.
+    /// </summary>
+    public static IComparer<string> Chronological { get; } = Comparer<string>.Create((a, b) =>
+    {
+        string x = System.IO.Path.GetFileName(a);
+        string y = System.IO.Path.GetFileName(b);
+        DateTime tx = TryFindTimestamp(x, out DateTime dx, out _) ? dx : DateTime.MaxValue;
+        DateTime ty = TryFindTimestamp(y, out DateTime dy, out _) ? dy : DateTime.MaxValue;
+        int byTime = tx.CompareTo(ty);
+        return byTime != 0 ? byTime : string.CompareOrdinal(x, y);
+    });
+
     /// <summary>True when <paramref name="fileName"/> is named like a handoff in any accepted style.</summary>
     public static bool IsHandoffName(string fileName) => TryParse(fileName, out _, out _, out _);
 
@@ -206,18 +222,18 @@ public static partial class HandoffFileName
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})-(?<h>\d{2})(?<mi>\d{2})-(?<slug>.+)\.md$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})-(?<h>[0-9]{2})(?<mi>[0-9]{2})-(?<slug>.+)\.md$", RegexOptions.IgnoreCase)]
     private static partial Regex Canonical();
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})-(?<h>\d{2})(?<mi>\d{2})-(?<slug>.+)\.md$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<mo>[0-9]{2})(?<d>[0-9]{2})-(?<h>[0-9]{2})(?<mi>[0-9]{2})-(?<slug>.+)\.md$", RegexOptions.IgnoreCase)]
     private static partial Regex Compact();
 
-    [GeneratedRegex(@"^handoff-(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})-(?<h>\d{2})(?<mi>\d{2})(?<s>\d{2})?\.md$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^handoff-(?<y>[0-9]{4})(?<mo>[0-9]{2})(?<d>[0-9]{2})-(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?\.md$", RegexOptions.IgnoreCase)]
     private static partial Regex Stamped();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-?(?<mo>\d{2})-?(?<d>\d{2})(?:[-_](?<h>\d{2})(?<mi>\d{2})(?<s>\d{2})?(?=[-_.]))?(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})-?(?<mo>[0-9]{2})-?(?<d>[0-9]{2})(?:[-_](?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?(?=[-_.]))?(?![0-9])")]
     private static partial Regex Embedded();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})[-_](?<slug>.+)\.md$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})[-_](?<slug>.+)\.md$", RegexOptions.IgnoreCase)]
     private static partial Regex DateOnly();
 }

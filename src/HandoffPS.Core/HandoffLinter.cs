@@ -371,19 +371,19 @@ public static partial class HandoffLinter
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}-\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9]{4}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")]
     private static partial Regex CanonicalName();
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^\d{2}:\d{2}:\d{2}$")]
+    [GeneratedRegex(@"^[0-9]{2}:[0-9]{2}:[0-9]{2}$")]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"^(?<m>[-*+]|\d{1,9}[.)])\s+(?<t>.*)$")]
+    [GeneratedRegex(@"^(?<m>[-*+]|[0-9]{1,9}[.)])\s+(?<t>.*)$")]
     private static partial Regex ListItemLine();
 
-    [GeneratedRegex(@"^\d{1,9}\.$")]
+    [GeneratedRegex(@"^[0-9]{1,9}\.$")]
     private static partial Regex NumberedMarker();
 
     [GeneratedRegex(@"^\*\*[^*]+:\*\*")]

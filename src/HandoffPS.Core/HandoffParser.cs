@@ -252,7 +252,7 @@ public static partial class HandoffParser
             }
 
             handoff.Description = TextRules.UnescapeInline(description);
-            handoff.Summary = _summary is null ? null : TextRules.UnescapeInline(_summary);
+            handoff.Summary = _summary is null ? null : TextRules.UnescapeBlock(_summary);
             handoff.CompletedWork = _completed.Where(x => x.Length > 0).ToArray();
             handoff.NextPriorities = _priorities.Select((p, n) => p.WithRank(n + 1)).ToArray();
             handoff.Blockers = _blockers.Where(b => b.Text.Length > 0).ToArray();
@@ -563,7 +563,7 @@ public static partial class HandoffParser
             : KeyFile.FromText(item);
     }
 
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")]
+    [GeneratedRegex(@"^\s*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?:(?:developer\s+)?session\s+handoff|handoff)\b\s*(?::|—|–|-|\?)?\s*", RegexOptions.IgnoreCase)]
@@ -578,10 +578,10 @@ public static partial class HandoffParser
     [GeneratedRegex(@"^\[(?<x>[ xX])\]\s+")]
     private static partial Regex CheckBox();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[A-Za-z][.)])\s+")]
+    [GeneratedRegex(@"^\s*(?:[0-9]{1,3}[.)]|[A-Za-z][.)])\s+")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^(?<d>\d{4}-\d{2}-\d{2})(?:\s*[:—–?|-]\s*|\s+|$)")]
+    [GeneratedRegex(@"^(?<d>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\s*[:—–?|-]\s*|\s+|$)")]
     private static partial Regex LeadingDate();
 
     [GeneratedRegex(@"^\*\*(?<t>.+?)\*\*(?:\s+\((?<r>.*)\))?$")]

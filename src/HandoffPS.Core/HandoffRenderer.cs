@@ -56,7 +56,7 @@ public static class HandoffRenderer
         if (summary is not null)
         {
             Section(w, "Session Summary");
-            w.Append(TextRules.EscapeInline(summary)).Append('\n');
+            w.Append(TextRules.EscapeBlock(summary)).Append('\n');
         }
 
         string[] completed = Lines(handoff.CompletedWork);

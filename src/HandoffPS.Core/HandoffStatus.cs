@@ -43,12 +43,16 @@ public sealed class HandoffStatus
     /// <summary>Why the handoff is due, or why not, in one sentence.</summary>
     public string Reason { get; private init; } = string.Empty;
 
-    /// <summary>Evaluates the project holding <paramref name="path"/> at <paramref name="now"/>.</summary>
-    public static HandoffStatus Evaluate(string path, DateTime now, TimeSpan? maxAge = null, int minCommits = DefaultMinCommits)
+    /// <summary>
+    /// Evaluates the project at <paramref name="now"/>: the project root is <paramref name="path"/> when
+    /// <paramref name="pathIsRoot"/> (a folder given explicitly, such as a sub-project of a repository), else
+    /// the git work-tree root holding it.
+    /// </summary>
+    public static HandoffStatus Evaluate(string path, DateTime now, TimeSpan? maxAge = null, int minCommits = DefaultMinCommits, bool pathIsRoot = false)
     {
         TimeSpan max = maxAge ?? DefaultMaxAge;
         GitFacts git = GitFacts.Read(path);
-        string root = git.WorkTreeRoot ?? path;
+        string root = pathIsRoot ? path : git.WorkTreeRoot ?? path;
         Handoff? latest = HandoffStore.Latest(HandoffStore.FolderFor(root));
         TimeSpan? age = latest?.Date is DateTime d ? now - d : null;
 

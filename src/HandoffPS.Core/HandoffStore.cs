@@ -32,7 +32,7 @@ public static class HandoffStore
         return Directory.Exists(child) ? child : path;
     }
 
-    /// <summary>Files in <paramref name="folder"/> named like handoffs, in ordinal name order (oldest first).</summary>
+    /// <summary>Files in <paramref name="folder"/> named like handoffs, oldest first (<see cref="HandoffFileName.Chronological"/>).</summary>
     public static IReadOnlyList<string> EnumerateFiles(string folder)
     {
         if (!Directory.Exists(folder))
@@ -42,7 +42,7 @@ public static class HandoffStore
 
         return Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
             .Where(f => HandoffFileName.IsHandoffName(Path.GetFileName(f)))
-            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .OrderBy(f => f, HandoffFileName.Chronological)
             .ToArray();
     }
 
@@ -55,8 +55,9 @@ public static class HandoffStore
             {
                 return HandoffParser.ReadFile(file);
             }
-            catch (HandoffException)
+            catch (Exception ex) when (ex is HandoffException or IOException or UnauthorizedAccessException or FormatException or ArgumentException)
             {
+                // An unreadable newest file does not hide the one before it.
             }
         }
 

@@ -176,24 +176,24 @@ public static partial class HandoffTimestamp
         return true;
     }
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})(?![0-9])")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})(?:-(?<h>\d{2})(?<mi>\d{2})(?<s>\d{2})?)?(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})(?<mo>[0-9]{2})(?<d>[0-9]{2})(?:-(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?)?(?![0-9])")]
     private static partial Regex CompactStamp();
 
-    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordDate();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>[0-9]{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayWordDate();
 
-    [GeneratedRegex(@"(?<![\d:])(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?(?:\s*(?<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?")]
+    [GeneratedRegex(@"(?<![0-9:])(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2}))?(?:\s*(?<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?")]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"\G\s*\(?(?<z>UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,4}T|UTC|GMT|Z)(?![A-Za-z])")]
+    [GeneratedRegex(@"\G\s*\(?(?<z>UTC[+-][0-9]{1,2}(?::?[0-9]{2})?|GMT[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}:?[0-9]{2}|[A-Z]{1,4}T|UTC|GMT|Z)(?![A-Za-z])")]
     private static partial Regex Zone();
 
-    [GeneratedRegex(@"(?<sign>[+-])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$")]
+    [GeneratedRegex(@"(?<sign>[+-])(?<h>[0-9]{1,2})(?::?(?<m>[0-9]{2}))?$")]
     private static partial Regex NumericOffset();
 }

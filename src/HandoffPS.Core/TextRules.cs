@@ -25,6 +25,23 @@ public static partial class TextRules
     public static string EscapeInline(string value) =>
         OutsideCode(value, segment => BareLink().Replace(TagOpen().Replace(segment, m => m.Groups["b"].Value + "\\<"), "<$0>"));
 
+    /// <summary>
+    /// <see cref="EscapeInline"/> for a block of lines (the summary), and a backslash before a line that Markdown
+    /// would read as a heading (<c># x</c>) or a heading underline (<c>---</c>, <c>===</c>), which would start a
+    /// new section. <see cref="UnescapeBlock"/> reverses it.
+    /// </summary>
+    public static string EscapeBlock(string value) => EscapeInline(HeadingLike().Replace(value, @"\$0"));
+
+    /// <summary>Reverses <see cref="EscapeBlock"/>.</summary>
+    public static string UnescapeBlock(string value) => EscapedHeadingLike().Replace(UnescapeInline(value), m => m.Value[1..]);
+
+    // A line (after any backslashes) that opens an ATX heading or is a setext underline / thematic break.
+    [GeneratedRegex(@"^\\*(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)", RegexOptions.Multiline)]
+    private static partial Regex HeadingLike();
+
+    [GeneratedRegex(@"^\\+(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)", RegexOptions.Multiline)]
+    private static partial Regex EscapedHeadingLike();
+
     /// <summary>Reverses <see cref="EscapeInline"/>: angle brackets around a link go, one backslash before a tag-like <c>&lt;</c> goes.</summary>
     public static string UnescapeInline(string value) =>
         OutsideCode(value, segment => TagOpen().Replace(WrappedLink().Replace(segment, "${l}"), m => m.Groups["b"].Value.Length > 0 ? m.Groups["b"].Value[1..] + "<" : "<"));

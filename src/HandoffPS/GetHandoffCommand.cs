@@ -9,7 +9,7 @@ namespace HandoffPS;
 
 /// <summary>Reads session handoffs back as Handoff objects.</summary>
 /// <remarks>
-/// <para>Get-Handoff reads the handoff files of a project, oldest first by file name, and outputs one Handoff object per file as soon as it is read. Without a path it reads the session-handoffs folder of the current project (the git work-tree root of the current location, else the current location).</para>
+/// <para>Get-Handoff reads the handoff files of a project, oldest first (by the timestamp in the file name), and outputs one Handoff object per file as soon as it is read. Without a path it reads the session-handoffs folder of the current project (the git work-tree root of the current location, else the current location).</para>
 /// <para>-Path and -LiteralPath take a project root, a handoff folder, or handoff files. In a folder, only files named like handoffs are read (README.md is skipped); a file named explicitly is always read. Files piped from Get-ChildItem bind to -LiteralPath.</para>
 /// <para>A file that cannot be read is one non-terminating error (HandoffUnreadable) naming it; the other files still come out.</para>
 /// <para>-Latest outputs only the newest handoff that passes the filters, and parses only the files it must.</para>
@@ -136,7 +136,7 @@ public sealed class GetHandoffCommand : PSCmdlet
 
         IEnumerable<string> newestFirst = _latestCandidates
             .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(f => System.IO.Path.GetFileName(f), StringComparer.Ordinal);
+            .OrderByDescending(f => f, HandoffFileName.Chronological);
         foreach (string file in newestFirst)
         {
             if (Emit(file))

@@ -66,8 +66,9 @@ public sealed class GetHandoffContextCommand : PSCmdlet
         string root = ProjectRoot();
         GitFacts git = GitFacts.Read(root);
         string? branch = MyInvocation.BoundParameters.ContainsKey(nameof(Branch)) ? Branch : git.Branch;
-        if (git.IsRepository)
+        if (git.IsRepository && Path is null)
         {
+            // Without -Path the project is the work tree; with -Path it is the folder given (a sub-project).
             root = git.WorkTreeRoot!;
         }
 

@@ -27,7 +27,7 @@ namespace HandoffPS;
 [OutputType(typeof(HandoffStatus))]
 public sealed class GetHandoffStatusCommand : PSCmdlet
 {
-    /// <summary>A folder of the project. Default: the current location.</summary>
+    /// <summary>The project root (or a handoff file of it). Default: the git work-tree root of the current location, else the current location.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("PSPath", "ProjectRoot")]
     public string? Path { get; set; }
@@ -46,12 +46,21 @@ public sealed class GetHandoffStatusCommand : PSCmdlet
         string folder = Path is null
             ? SessionState.Path.CurrentFileSystemLocation.ProviderPath
             : SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+        if (File.Exists(folder))
+        {
+            // A handoff file (Get-Handoff | Get-HandoffStatus): its project, the folder above session-handoffs.
+            string parent = System.IO.Path.GetDirectoryName(folder)!;
+            folder = string.Equals(System.IO.Path.GetFileName(parent), HandoffStore.FolderName, StringComparison.OrdinalIgnoreCase)
+                ? System.IO.Path.GetDirectoryName(parent)!
+                : parent;
+        }
+
         if (!Directory.Exists(folder))
         {
             WriteError(ErrorRecords.Create("ProjectRootNotFound", ErrorCategory.ObjectNotFound, $"The folder '{folder}' does not exist.", Path));
             return;
         }
 
-        WriteObject(HandoffStatus.Evaluate(folder, DateTime.Now, MaxAge, MinCommits));
+        WriteObject(HandoffStatus.Evaluate(folder, DateTime.Now, MaxAge, MinCommits, pathIsRoot: Path is not null));
     }
 }

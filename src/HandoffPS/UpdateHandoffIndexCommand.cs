@@ -55,8 +55,8 @@ public sealed class UpdateHandoffIndexCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
-        string folder = ResolveFolder();
-        if (!_done.Add(folder))
+        string? folder = ResolveFolder();
+        if (folder is null || !_done.Add(folder))
         {
             // Several handoffs of one folder piped in: one index.
             return;
@@ -135,20 +135,34 @@ public sealed class UpdateHandoffIndexCommand : PSCmdlet
 
     private static string Handoffs(int n) => n == 1 ? "1 handoff" : $"{n} handoffs";
 
-    private string ResolveFolder()
+    /// <summary>The handoff folder to index; null, after one non-terminating error, when there is none.</summary>
+    private string? ResolveFolder()
     {
         if (Path is null)
         {
             string current = HandoffFiles.CurrentProjectFolder(this);
             if (!Directory.Exists(current))
             {
-                ThrowTerminatingError(NoFolder(current));
+                WriteError(NoFolder(current));
+                return null;
             }
 
             return current;
         }
 
-        string full = System.IO.Path.TrimEndingDirectorySeparator(SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path));
+        string full;
+        try
+        {
+            full = System.IO.Path.TrimEndingDirectorySeparator(SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path));
+        }
+        catch (Exception ex) when (ex is ItemNotFoundException or System.Management.Automation.DriveNotFoundException or ProviderNotFoundException or NotSupportedException)
+        {
+            // A handoff read from git objects (Get-Handoff -Ref) has a path such as main:session-handoffs/x.md.
+            WriteError(ErrorRecords.Create("HandoffFolderNotFound", ErrorCategory.ObjectNotFound,
+                $"'{Path}' is not a folder or file on disk, so there is no index to update for it.", Path, ex));
+            return null;
+        }
+
         if (File.Exists(full))
         {
             // A handoff file (Get-Handoff | Update-HandoffIndex): its folder.
@@ -166,7 +180,8 @@ public sealed class UpdateHandoffIndexCommand : PSCmdlet
                 || HandoffStore.EnumerateFiles(full).Count > 0);
         if (!isHandoffFolder)
         {
-            ThrowTerminatingError(NoFolder(child));
+            WriteError(NoFolder(child));
+            return null;
         }
 
         return full;

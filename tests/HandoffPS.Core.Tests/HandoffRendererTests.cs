@@ -69,4 +69,17 @@ public class HandoffRendererTests
         string expected = value == "kept <https://example.com>" ? "kept https://example.com" : value;
         Assert.Equal(expected, Assert.Single(HandoffParser.Parse(text).Decisions));
     }
+
+    [Fact]
+    public void A_summary_with_heading_like_lines_stays_one_section_and_reads_back_unchanged()
+    {
+        string summary = "Line one.\n## Notes\nMore text\n---\nafter\n===\n\\# already escaped";
+        var h = new Handoff { Description = "x", Summary = summary, CompletedWork = new[] { "done" } };
+
+        Handoff back = HandoffParser.Parse(HandoffRenderer.Render(h));
+
+        Assert.Equal(summary, back.Summary);
+        Assert.Empty(back.OtherSections);
+        Assert.Equal(new[] { "done" }, back.CompletedWork);
+    }
 }

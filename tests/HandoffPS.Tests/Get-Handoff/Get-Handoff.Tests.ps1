@@ -178,6 +178,24 @@ Describe 'Get-Handoff with a malformed file among good ones' {
     }
 }
 
+Describe 'Get-Handoff with file names in several styles' {
+    It 'orders by the timestamp in the name, so -Latest is the newest whatever the style' {
+        $folder = New-TestFolder
+        try {
+            $dir = New-Item -ItemType Directory -Path (Join-Path $folder 'session-handoffs')
+            Set-Content -LiteralPath (Join-Path $dir '2026-03-01-1000-canonical.md') -Value '# Session Handoff: march'
+            Set-Content -LiteralPath (Join-Path $dir '20260105-1000-older-compact.md') -Value '# Session Handoff: january 5'
+            Set-Content -LiteralPath (Join-Path $dir 'handoff-20260101-120000.md') -Value '# Session Handoff: january 1'
+
+            (Get-Handoff -Path $folder).Description | Should -Be @('january 1', 'january 5', 'march')
+            (Get-Handoff -Path $folder -Latest).Description | Should -Be 'march'
+        }
+        finally {
+            Remove-TestFolder $folder
+        }
+    }
+}
+
 Describe 'Get-Handoff in a project with no handoffs' {
     It 'outputs nothing and no error' {
         $folder = New-TestFolder

@@ -71,6 +71,33 @@ Describe 'Get-HandoffStatus' {
         $strict.IsDue | Should -BeFalse
     }
 
+    It 'takes -Path as the project root, a sub-project of the repository' {
+        $sub = New-Item -ItemType Directory -Path (Join-Path $repo 'tools' 'cli')
+        $null = New-Handoff -Description 'cli work' -Path $sub
+
+        $status = Get-HandoffStatus -Path $sub
+
+        $status.ProjectRoot | Should -Be $sub.FullName
+        $status.LatestHandoff.Description | Should -Be 'cli work'
+        (Get-HandoffStatus -Path $repo).LatestHandoff | Should -BeNullOrEmpty
+    }
+
+    It 'takes handoffs piped from Get-Handoff: their project' {
+        $null = New-Handoff -Description 'piped' -Path $repo
+        $status = Get-Handoff -Path $repo | Get-HandoffStatus -ErrorVariable err
+        $err | Should -BeNullOrEmpty
+        $status.LatestHandoff.Description | Should -Be 'piped'
+    }
+
+    It 'does not fail on a handoff with digits from another script' {
+        $folder = New-Item -ItemType Directory -Path (Join-Path $repo 'session-handoffs')
+        Set-Content -LiteralPath (Join-Path $folder '2025-10-27-0930-wide.md') -Value "# Session Handoff: wide`n`n**Date**: ２０２５-１０-２７`n**Time**: １０:３０`n"
+
+        { Get-HandoffStatus -Path $repo -ErrorAction Stop } | Should -Not -Throw
+        (Get-HandoffStatus -Path $repo).LatestHandoff.Date | Should -Be ([datetime]'2025-10-27 09:30')
+        { New-Handoff -Description 'after wide' -Path $repo -FromGit -ErrorAction Stop } | Should -Not -Throw
+    }
+
     It 'answers outside a repository from the age alone' {
         $folder = New-TestFolder
         try {

@@ -184,6 +184,17 @@ Describe 'Get-Handoff -Ref and -AllBranches' {
         $err[0].FullyQualifiedErrorId | Should -BeLike 'RefNotFound,*'
     }
 
+    It 'takes annotated tags' {
+        Invoke-TestGit -Path $repo -Arguments '-c', 'user.email=t@e', 'tag', '-a', 'v2', '-m', 'release 2', 'feat/login' | Out-Null
+        (Get-Handoff -Ref v2 -ErrorAction Stop).Description | Should -Be @('shared', 'login work')
+    }
+
+    It 'reports handoffs from git objects piped to Update-HandoffIndex as one error each, not a crash' {
+        $null = Get-Handoff -Ref feat/login | Update-HandoffIndex -WhatIf -ErrorVariable err -ErrorAction SilentlyContinue
+        $err.Count | Should -Be 2
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'HandoffFolderNotFound,*'
+    }
+
     It 'takes tags and commits too' {
         Invoke-TestGit -Path $repo -Arguments 'tag', 'v1', 'feat/login' | Out-Null
         (Get-Handoff -Ref v1 -Description 'login*').Ref | Should -Be @('v1')

@@ -164,7 +164,7 @@ Describe 'Update-HandoffIndex' {
     It 'fails clearly for a project without handoffs' {
         $empty = New-TestFolder
         try {
-            { Update-HandoffIndex -Path $empty } | Should -Throw -ErrorId 'HandoffFolderNotFound,HandoffPS.UpdateHandoffIndexCommand'
+            { Update-HandoffIndex -Path $empty -ErrorAction Stop } | Should -Throw -ErrorId 'HandoffFolderNotFound,HandoffPS.UpdateHandoffIndexCommand'
             Join-Path $empty 'README.md' | Should -Not -Exist
         }
         finally {
