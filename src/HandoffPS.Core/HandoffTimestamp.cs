@@ -41,29 +41,14 @@ public static partial class HandoffTimestamp
             return true;
         }
 
-        m = WordDate().Match(value);
-        if (m.Success)
+        // "January 4, 2026" and "4 January 2026": both patterns name the same groups.
+        foreach (Match words in new[] { WordDate().Match(value), DayWordDate().Match(value) })
         {
-            string text = $"{m.Groups["mon"].Value} {m.Groups["d"].Value} {m.Groups["y"].Value}";
-            foreach (string format in new[] { "MMMM d yyyy", "MMM d yyyy" })
+            string text = $"{words.Groups["mon"].Value} {words.Groups["d"].Value} {words.Groups["y"].Value}";
+            if (words.Success && (DateTime.TryParseExact(text, "MMMM d yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+                || DateTime.TryParseExact(text, "MMM d yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)))
             {
-                if (DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date))
-                {
-                    return true;
-                }
-            }
-        }
-
-        m = DayWordDate().Match(value);
-        if (m.Success)
-        {
-            string text = $"{m.Groups["d"].Value} {m.Groups["mon"].Value} {m.Groups["y"].Value}";
-            foreach (string format in new[] { "d MMMM yyyy", "d MMM yyyy" })
-            {
-                if (DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -98,4 +98,15 @@ public class StyleFixtureTests
         Assert.Equal("Claude (Opus 4.8)", h.Author);
         Assert.Equal("Things.", h.Summary);
     }
+
+    [Theory]
+    [InlineData("January 4, 2026")]
+    [InlineData("Jan 4 2026")]
+    [InlineData("4 January 2026")]
+    [InlineData("4th Jan, 2026")]
+    public void Dates_in_words_are_read_in_either_order(string value)
+    {
+        Assert.True(HandoffTimestamp.TryParseDate(value, out DateTime date));
+        Assert.Equal(new DateTime(2026, 1, 4), date);
+    }
 }
