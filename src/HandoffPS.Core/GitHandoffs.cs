@@ -13,7 +13,7 @@ namespace HandoffPS.Core;
 /// </summary>
 public static class GitHandoffs
 {
-    /// <summary>What reading refs gave: the handoffs, in file-name order, and what went wrong per ref or file.</summary>
+    /// <summary>What reading refs gave: the handoffs, in <see cref="HandoffOrder"/>, and what went wrong per ref or file.</summary>
     public sealed record Result(IReadOnlyList<Handoff> Handoffs, IReadOnlyList<HandoffException> Errors);
 
     /// <summary>Reads the handoffs of <paramref name="refs"/> (branches, tags, annotated or not, commits) in the repository holding <paramref name="path"/>.</summary>
@@ -113,7 +113,7 @@ public static class GitHandoffs
         }
 
         var handoffs = byBlob.Values
-            .OrderBy(v => v.Name, HandoffFileName.Chronological)
+            .OrderBy(v => v.Name, StringComparer.Ordinal)
             .ThenBy(v => v.Ref, StringComparer.Ordinal)
             .Select(v =>
             {
@@ -130,9 +130,8 @@ public static class GitHandoffs
                     return null;
                 }
             })
-            .OfType<Handoff>()
-            .ToArray();
-        return new Result(handoffs, errors);
+            .OfType<Handoff>();
+        return new Result(HandoffOrder.Sort(handoffs), errors);
     }
 
     private static Result Fail(string path, string message, Exception? inner) =>

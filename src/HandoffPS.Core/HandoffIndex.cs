@@ -44,8 +44,7 @@ public static partial class HandoffIndex
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Handoff[] rows = handoffs
             .Where(h => h is not null && (h.Path is null || seen.Add(Path.GetFullPath(h.Path))))
-            .OrderByDescending(h => h.Date ?? DateTime.MinValue)
-            .ThenByDescending(h => h.FileName ?? string.Empty, StringComparer.Ordinal)
+            .OrderByDescending(h => h, HandoffOrder.Instance)
             .ThenByDescending(h => h.Path ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(h => h.Description, StringComparer.Ordinal)
             .ToArray();
@@ -87,19 +86,8 @@ public static partial class HandoffIndex
     {
         ArgumentNullException.ThrowIfNull(folder);
         folder = Path.GetFullPath(folder);
-        var handoffs = new List<Handoff>();
         var errors = new List<HandoffException>();
-        foreach (string file in HandoffStore.EnumerateFiles(folder))
-        {
-            try
-            {
-                handoffs.Add(HandoffParser.ReadFile(file));
-            }
-            catch (HandoffException ex)
-            {
-                errors.Add(ex);
-            }
-        }
+        IReadOnlyList<Handoff> handoffs = HandoffStore.ReadAll(folder, errors);
 
         string path = PathFor(folder);
         string content = Render(handoffs, folder);

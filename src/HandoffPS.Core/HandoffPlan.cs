@@ -38,17 +38,21 @@ public sealed class HandoffPlan
     public IReadOnlyList<string> Warnings => Git.Warnings;
 
     /// <summary>
-    /// Builds the plan. <paramref name="projectPath"/> is the project root when given; otherwise the git
-    /// work-tree root of <paramref name="currentDirectory"/>, else <paramref name="currentDirectory"/>.
-    /// Branch and Author come from git unless given; Author defaults to <c>{agent} + {user.name}</c>.
+    /// Builds the plan for the project at <paramref name="projectPath"/>, else the one holding
+    /// <paramref name="currentDirectory"/> (<see cref="HandoffProject.Resolve"/>).
     /// </summary>
-    public static HandoffPlan Create(Handoff draft, string? projectPath, string currentDirectory, string? agent = null, Func<string, GitFacts>? readGit = null)
+    public static HandoffPlan Create(Handoff draft, string? projectPath, string currentDirectory, string? agent = null, Func<string, GitFacts>? readGit = null) =>
+        Create(HandoffProject.Resolve(projectPath, currentDirectory, readGit), draft, agent);
+
+    /// <summary>
+    /// Builds the plan for <paramref name="project"/>: the file goes into its handoff folder. Branch and Author come
+    /// from its git facts unless given; Author defaults to <c>{agent} + {user.name}</c>.
+    /// </summary>
+    public static HandoffPlan Create(HandoffProject project, Handoff draft, string? agent = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        readGit ??= GitFacts.Read;
-        string start = Path.GetFullPath(projectPath ?? currentDirectory);
-        GitFacts git = readGit(start);
-        string root = projectPath is not null ? start : git.WorkTreeRoot ?? start;
+        ArgumentNullException.ThrowIfNull(project);
+        GitFacts git = project.Git;
 
         DateTime date = Truncate(draft.Date ?? DateTime.Now);
         string description = TextRules.SingleLine(draft.Description);
@@ -64,8 +68,8 @@ public sealed class HandoffPlan
         handoff.Commit = git.Head?[..CommitLength];
         handoff.Author = TextRules.SingleLineOrNull(draft.Author) ?? (git.UserName is null ? agentName : $"{agentName} + {git.UserName}");
 
-        string path = Path.Combine(HandoffStore.FolderFor(root), fileName);
-        return new HandoffPlan(root, path, handoff, HandoffRenderer.Render(handoff), git);
+        string path = Path.Combine(project.Folder, fileName);
+        return new HandoffPlan(project.Root, path, handoff, HandoffRenderer.Render(handoff), git);
     }
 
     /// <summary>Writes the plan atomically and returns the handoff as read back from the file.</summary>

@@ -12,21 +12,14 @@ namespace HandoffPS.Core;
 public static class HandoffSeries
 {
     /// <summary>
-    /// Series order: by <see cref="Handoff.Date"/> (undated first), then by file name (ordinal), then in the
-    /// given order. The same file given twice (same <see cref="Handoff.Path"/>) is kept once.
+    /// Series order: <see cref="HandoffOrder"/> (the handoff's own timestamp, else its file name's, then the file
+    /// name), then the given order. The same file given twice (same <see cref="Handoff.Path"/>) is kept once.
     /// </summary>
     public static IReadOnlyList<Handoff> Order(IEnumerable<Handoff> handoffs)
     {
         ArgumentNullException.ThrowIfNull(handoffs);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return handoffs
-            .Where(h => h is not null && (h.Path is null || seen.Add(h.Path)))
-            .Select((h, i) => (h, i))
-            .OrderBy(x => x.h.Date)
-            .ThenBy(x => x.h.FileName ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(x => x.i)
-            .Select(x => x.h)
-            .ToArray();
+        return HandoffOrder.Sort(handoffs.Where(h => h is not null && (h.Path is null || seen.Add(h.Path))));
     }
 
     /// <summary>

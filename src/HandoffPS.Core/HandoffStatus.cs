@@ -44,16 +44,15 @@ public sealed class HandoffStatus
     public string Reason { get; private init; } = string.Empty;
 
     /// <summary>
-    /// Evaluates the project at <paramref name="now"/>: the project root is <paramref name="path"/> when
-    /// <paramref name="pathIsRoot"/> (a folder given explicitly, such as a sub-project of a repository), else
-    /// the git work-tree root holding it.
+    /// Evaluates <paramref name="project"/> at <paramref name="now"/>, given its latest handoff
+    /// (<see cref="HandoffStore.Latest"/>; null when it has none).
     /// </summary>
-    public static HandoffStatus Evaluate(string path, DateTime now, TimeSpan? maxAge = null, int minCommits = DefaultMinCommits, bool pathIsRoot = false)
+    public static HandoffStatus Evaluate(HandoffProject project, Handoff? latest, DateTime now, TimeSpan? maxAge = null, int minCommits = DefaultMinCommits)
     {
+        ArgumentNullException.ThrowIfNull(project);
         TimeSpan max = maxAge ?? DefaultMaxAge;
-        GitFacts git = GitFacts.Read(path);
-        string root = pathIsRoot ? path : git.WorkTreeRoot ?? path;
-        Handoff? latest = HandoffStore.Latest(HandoffStore.FolderFor(root));
+        GitFacts git = project.Git;
+        string root = project.Root;
         TimeSpan? age = latest?.Date is DateTime d ? now - d : null;
 
         if (!git.IsRepository)

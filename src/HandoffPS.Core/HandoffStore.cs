@@ -7,8 +7,8 @@ using System.Text;
 namespace HandoffPS.Core;
 
 /// <summary>
-/// The handoffs on disk: the <c>session-handoffs/</c> folder of a project, its files in name order, and the
-/// atomic, no-overwrite write.
+/// The handoffs on disk: the <c>session-handoffs/</c> folder of a project, its files, reading them (in
+/// <see cref="HandoffOrder"/>), and the atomic, no-overwrite write.
 /// </summary>
 public static class HandoffStore
 {
@@ -16,23 +16,14 @@ public static class HandoffStore
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The project root for a folder: its git work-tree root, else the folder itself.</summary>
-    public static string ProjectRootOf(string directory) => GitFacts.Read(directory).WorkTreeRoot ?? directory;
-
     /// <summary>The handoff folder of a project root.</summary>
     public static string FolderFor(string projectRoot) => Path.Combine(projectRoot, FolderName);
 
     /// <summary>
-    /// The folder to read handoffs from for <paramref name="path"/>: its <c>session-handoffs/</c> child when
-    /// it has one, else the folder itself.
+    /// Files in <paramref name="folder"/> named like handoffs, listed by the timestamp in their names
+    /// (<see cref="HandoffFileName.Chronological"/>): a listing order only; once read, handoffs are put in
+    /// <see cref="HandoffOrder"/>.
     /// </summary>
-    public static string ResolveFolder(string path)
-    {
-        string child = FolderFor(path);
-        return Directory.Exists(child) ? child : path;
-    }
-
-    /// <summary>Files in <paramref name="folder"/> named like handoffs, oldest first (<see cref="HandoffFileName.Chronological"/>).</summary>
     public static IReadOnlyList<string> EnumerateFiles(string folder)
     {
         if (!Directory.Exists(folder))
@@ -46,22 +37,55 @@ public static class HandoffStore
             .ToArray();
     }
 
-    /// <summary>The newest handoff of a folder that can be read (by file name), or null.</summary>
-    public static Handoff? Latest(string folder)
+    /// <summary>
+    /// Reads one handoff file. Every failure is a <see cref="HandoffException"/> <c>HandoffUnreadable</c> naming
+    /// the file (not UTF-8 text, an I/O or access error, or anything the parser could not take), so that every
+    /// caller handles an unreadable file the same way.
+    /// </summary>
+    public static HandoffDocument Read(string file)
     {
-        foreach (string file in EnumerateFiles(folder).Reverse())
+        try
+        {
+            return HandoffParser.ReadDocument(file);
+        }
+        catch (Exception ex) when (ex is not HandoffException && ex is not OutOfMemoryException && ex is not StackOverflowException)
+        {
+            throw new HandoffException(HandoffErrorIds.HandoffUnreadable, HandoffErrorKind.ReadError, $"Cannot read handoff '{file}': {ex.Message}", file, ex);
+        }
+    }
+
+    /// <summary>
+    /// The handoffs of <paramref name="folder"/> that can be read, in <see cref="HandoffOrder"/> (oldest first). Each
+    /// file that cannot be read is added to <paramref name="errors"/> (<see cref="Read"/>) and left out.
+    /// </summary>
+    public static IReadOnlyList<Handoff> ReadAll(string folder, ICollection<HandoffException> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var handoffs = new List<Handoff>();
+        foreach (string file in EnumerateFiles(folder))
         {
             try
             {
-                return HandoffParser.ReadFile(file);
+                handoffs.Add(Read(file).Handoff);
             }
-            catch (Exception ex) when (ex is HandoffException or IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+            catch (HandoffException ex)
             {
-                // An unreadable newest file does not hide the one before it.
+                errors.Add(ex);
             }
         }
 
-        return null;
+        return HandoffOrder.Sort(handoffs);
+    }
+
+    /// <summary>
+    /// The latest handoff of <paramref name="folder"/> in <see cref="HandoffOrder"/>, or null. Every file is read,
+    /// since a header may be newer than its file name says; an unreadable file is added to <paramref name="errors"/>
+    /// and does not hide the others.
+    /// </summary>
+    public static Handoff? Latest(string folder, ICollection<HandoffException> errors)
+    {
+        IReadOnlyList<Handoff> handoffs = ReadAll(folder, errors);
+        return handoffs.Count == 0 ? null : handoffs[^1];
     }
 
     /// <summary>

@@ -1,18 +1,19 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using HandoffPS.Core;
+using HandoffPS.Errors;
+using HandoffPS.Input;
 
 namespace HandoffPS;
 
 /// <summary>Reads session handoffs back as Handoff objects.</summary>
 /// <remarks>
-/// <para>Get-Handoff reads the handoff files of a project, oldest first (by the timestamp in the file name), and outputs one Handoff object per file as soon as it is read. Without a path it reads the session-handoffs folder of the current project (the git work-tree root of the current location, else the current location).</para>
+/// <para>Get-Handoff reads the handoff files of a project and outputs one Handoff object per file, oldest first: by the handoff's own timestamp (its header's Date and Time), else the one in its file name, then by file name (see about_HandoffPS). Without a path it reads the session-handoffs folder of the current project (the git work-tree root of the current location, else the current location).</para>
 /// <para>-Path and -LiteralPath take a project root, a handoff folder, or handoff files. In a folder, only files named like handoffs are read (README.md is skipped); a file named explicitly is always read. Files piped from Get-ChildItem bind to -LiteralPath.</para>
 /// <para>A file that cannot be read is one non-terminating error (HandoffUnreadable) naming it; the other files still come out.</para>
-/// <para>-Latest outputs only the newest handoff that passes the filters, and parses only the files it must.</para>
+/// <para>-Latest outputs only the newest handoff that passes the filters, in the same order: every file is read, since a header may be newer than its file name says.</para>
 /// <para>-Ref and -AllBranches read the handoffs of other branches, tags or commits straight from git objects, without a checkout: this is how a teammate's handoffs, shared through git, are seen. Each object's Ref lists the refs it was found on; the same content on several branches comes out once.</para>
 /// </remarks>
 /// <example>
@@ -41,26 +42,14 @@ namespace HandoffPS;
 /// </example>
 [Cmdlet(VerbsCommon.Get, "Handoff", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(Handoff))]
-public sealed class GetHandoffCommand : PSCmdlet
+public sealed class GetHandoffCommand : HandoffReaderCommand
 {
-    private const string PathSet = "Path";
-    private const string LiteralPathSet = "LiteralPath";
     private const string RefSet = "Ref";
     private const string AllBranchesSet = "AllBranches";
 
-    private readonly List<string> _latestCandidates = new();
+    private readonly List<Handoff> _latestCandidates = new();
     private WildcardPattern? _description;
     private WildcardPattern? _branch;
-
-    /// <summary>A project root, a handoff folder or handoff files. Wildcards are allowed.</summary>
-    [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipeline = true)]
-    [SupportsWildcards]
-    public string[]? Path { get; set; }
-
-    /// <summary>Like -Path, but taken exactly as typed (no wildcards). Binds the PSPath of piped files.</summary>
-    [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
-    public string[]? LiteralPath { get; set; }
 
     /// <summary>Read the handoffs in the session-handoffs folder of these branches, tags or commits, straight from git objects: nothing is checked out and the working tree is not touched.</summary>
     [Parameter(ParameterSetName = RefSet, Mandatory = true)]
@@ -114,42 +103,36 @@ public sealed class GetHandoffCommand : PSCmdlet
             return;
         }
 
-        foreach (string file in HandoffFiles.Find(this, Path, LiteralPath))
+        foreach (Handoff handoff in HandoffFiles.ReadAll(this, Files()))
         {
+            if (!Matches(handoff))
+            {
+                continue;
+            }
+
             if (Latest)
             {
-                _latestCandidates.Add(file);
+                _latestCandidates.Add(handoff);
             }
             else
             {
-                Emit(file);
+                WriteObject(handoff);
             }
         }
     }
 
     protected override void EndProcessing()
     {
-        if (!Latest)
+        if (Latest && HandoffOrder.Latest(_latestCandidates) is Handoff latest)
         {
-            return;
-        }
-
-        IEnumerable<string> newestFirst = _latestCandidates
-            .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(f => f, HandoffFileName.Chronological);
-        foreach (string file in newestFirst)
-        {
-            if (Emit(file))
-            {
-                return;
-            }
+            WriteObject(latest);
         }
     }
 
     /// <summary>Reads the handoffs of refs from git objects and writes those that pass the filters (or the newest, with -Latest).</summary>
     private void EmitFromGit()
     {
-        string location = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
+        string location = HandoffFiles.CurrentDirectory(this);
         GitHandoffs.Result result = AllBranches
             ? GitHandoffs.ReadAllBranches(location, IncludeRemote)
             : GitHandoffs.Read(location, Ref!);
@@ -161,31 +144,10 @@ public sealed class GetHandoffCommand : PSCmdlet
         IEnumerable<Handoff> matching = result.Handoffs.Where(Matches);
         if (Latest)
         {
-            matching = matching.TakeLast(1);
+            matching = HandoffOrder.Latest(matching) is Handoff latest ? new[] { latest } : Array.Empty<Handoff>();
         }
 
-        foreach (Handoff handoff in matching)
-        {
-            WriteObject(handoff);
-        }
-    }
-
-    /// <summary>Reads one file and writes it if it passes the filters; a bad file is one error.</summary>
-    private bool Emit(string file)
-    {
-        Handoff? handoff = HandoffFiles.TryRead(this, file)?.Handoff;
-        if (handoff is null)
-        {
-            return false;
-        }
-
-        if (!Matches(handoff))
-        {
-            return false;
-        }
-
-        WriteObject(handoff);
-        return true;
+        WriteObject(matching, enumerateCollection: true);
     }
 
     private bool Matches(Handoff h)

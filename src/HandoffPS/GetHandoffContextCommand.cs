@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Management.Automation;
 using HandoffPS.Core;
+using HandoffPS.Errors;
+using HandoffPS.Input;
 
 namespace HandoffPS;
 
@@ -10,6 +11,7 @@ namespace HandoffPS;
 /// <remarks>
 /// <para>Get-HandoffContext writes the text an agent or a person needs at the start of a session, for the current git branch: the latest handoff on that branch (its description, date and file), a staleness line (how long ago it was written), its summary, its next priorities with their details, every open blocker with how long it has been open (the handoff's own, then those still open on the latest handoffs of other existing branches), its decisions, key files and references, and a list of earlier handoffs. When no handoff is on the branch, it shows the latest handoff of the project and says so. -Branch names another branch.</para>
 /// <para>The text stays within -MaxTokens (1,000 by default), counted with the o200k_base tokenizer, as Measure-Handoff does. When it would be longer, whole items are left out, never part of one, least valuable first: earlier handoffs (oldest first), blockers of other branches, references, details of priorities (lowest priority first), key files, decisions, then priorities and the handoff's own blockers, alternating from the end of each list (the first priority and the first blocker stay longest), and last the summary. The last line always says what was left out, by kind ('Left out: nothing.' when nothing was; when the budget leaves no room for that and any content, how many items).</para>
+/// <para>The project is -Path or -LiteralPath (a project root, its session-handoffs folder or a handoff file in it), else the current project; one context per project. The latest handoff is the newest by the handoff's own timestamp (header Date and Time), else the one in its file name, then by file name: the one Get-Handoff -Latest gives. A handoff file that cannot be read is one non-terminating error (HandoffUnreadable); the context is built from the others.</para>
 /// <para>With no handoff in the project it outputs one line saying so, and no error: a session-start hook never fails for a new project.</para>
 /// <para>-Format Json outputs the same content as indented JSON, and -AsObject as a HandoffContext object (Text, Tokens, Description, Date, Branch, Age, Summary, NextPriorities, OpenBlockers, Decisions, KeyFiles, References, EarlierHandoffs, LeftOut...), holding only what the text holds.</para>
 /// <para>As a Claude Code SessionStart hook, in .claude/settings.json: {"hooks": {"SessionStart": [{"hooks": [{"type": "command", "command": "pwsh -NoProfile -Command \"Import-Module HandoffPS; Get-HandoffContext\""}]}]}}. What the command prints is added to the session's context.</para>
@@ -33,14 +35,12 @@ namespace HandoffPS;
 [Cmdlet(VerbsCommon.Get, "HandoffContext", DefaultParameterSetName = TextSet)]
 [OutputType(typeof(string), ParameterSetName = new[] { TextSet })]
 [OutputType(typeof(HandoffContext), ParameterSetName = new[] { ObjectSet })]
-public sealed class GetHandoffContextCommand : PSCmdlet
+public sealed class GetHandoffContextCommand : HandoffProjectCommand
 {
     private const string TextSet = "Text";
     private const string ObjectSet = "Object";
 
-    /// <summary>The project root (or its session-handoffs folder). Default: the current project (the git work-tree root of the current location, else the current location).</summary>
-    [Parameter(Position = 0)]
-    public string? Path { get; set; }
+    private readonly List<HandoffProject> _projects = new();
 
     /// <summary>The branch whose latest handoff to show. Default: the current git branch; outside git, the latest handoff of the project.</summary>
     [Parameter]
@@ -61,17 +61,25 @@ public sealed class GetHandoffContextCommand : PSCmdlet
     [Parameter(ParameterSetName = ObjectSet, Mandatory = true)]
     public SwitchParameter AsObject { get; set; }
 
+    protected override void ProcessRecord() => _projects.AddRange(Projects());
+
     protected override void EndProcessing()
     {
-        string root = ProjectRoot();
-        GitFacts git = GitFacts.Read(root);
-        string? branch = MyInvocation.BoundParameters.ContainsKey(nameof(Branch)) ? Branch : git.Branch;
-        if (git.IsRepository && Path is null)
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (HandoffProject project in _projects)
         {
-            // Without -Path the project is the work tree; with -Path it is the folder given (a sub-project).
-            root = git.WorkTreeRoot!;
+            if (done.Add(project.Root))
+            {
+                Write(project);
+            }
         }
+    }
 
+    private void Write(HandoffProject project)
+    {
+        string root = project.Root;
+        GitFacts git = project.Git;
+        string? branch = MyInvocation.BoundParameters.ContainsKey(nameof(Branch)) ? Branch : git.Branch;
         var options = new HandoffContextOptions
         {
             MaxTokens = MaxTokens,
@@ -86,7 +94,7 @@ public sealed class GetHandoffContextCommand : PSCmdlet
         HandoffContext context;
         try
         {
-            context = HandoffContextBuilder.Build(ReadHandoffs(root), options);
+            context = HandoffContextBuilder.Build(HandoffFiles.ReadAll(this, HandoffStore.EnumerateFiles(project.Folder)), options);
         }
         catch (HandoffException ex)
         {
@@ -107,37 +115,5 @@ public sealed class GetHandoffContextCommand : PSCmdlet
         {
             WriteObject(context.Text);
         }
-    }
-
-    private string ProjectRoot()
-    {
-        if (Path is null)
-        {
-            return HandoffStore.ProjectRootOf(SessionState.Path.CurrentFileSystemLocation.ProviderPath);
-        }
-
-        string full = System.IO.Path.TrimEndingDirectorySeparator(SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path));
-        if (!Directory.Exists(full))
-        {
-            ThrowTerminatingError(ErrorRecords.Create("PathNotFound", ErrorCategory.ObjectNotFound, $"Cannot find the project folder '{Path}'.", Path));
-        }
-
-        return string.Equals(System.IO.Path.GetFileName(full), HandoffStore.FolderName, StringComparison.OrdinalIgnoreCase)
-            ? System.IO.Path.GetDirectoryName(full) ?? full
-            : full;
-    }
-
-    private List<Handoff> ReadHandoffs(string root)
-    {
-        var handoffs = new List<Handoff>();
-        foreach (string file in HandoffStore.EnumerateFiles(HandoffStore.FolderFor(root)))
-        {
-            if (HandoffFiles.TryRead(this, file)?.Handoff is Handoff h)
-            {
-                handoffs.Add(h);
-            }
-        }
-
-        return handoffs;
     }
 }

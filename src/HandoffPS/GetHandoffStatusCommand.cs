@@ -1,7 +1,9 @@
 using System;
-using System.IO;
+using System.Collections.Generic;
 using System.Management.Automation;
 using HandoffPS.Core;
+using HandoffPS.Errors;
+using HandoffPS.Input;
 
 namespace HandoffPS;
 
@@ -9,6 +11,7 @@ namespace HandoffPS;
 /// <remarks>
 /// <para>Get-HandoffStatus returns one object: ProjectRoot, LatestHandoff, Age, CommitsSince, FilesChangedSince, UncommittedChanges, Branch, BranchChanged, IsDue and Reason.</para>
 /// <para>A handoff is due when there is no handoff yet while the repository has work; or when there are commits or uncommitted changes since the latest handoff and it is older than -MaxAge (8 hours); or when at least -MinCommits (1) commits were made since it and the current branch differs from its branch. Changes in session-handoffs itself are not work.</para>
+/// <para>The project is -Path or -LiteralPath (a project root, its session-handoffs folder or a handoff file in it; -ProjectRoot is an alias of -Path), the project of each handoff piped from Get-Handoff, or the current project; one object per project. The latest handoff is the newest by the handoff's own timestamp (header Date and Time), else the one in its file name, then by file name: the one Get-Handoff -Latest gives. A handoff file that cannot be read is one non-terminating error (HandoffUnreadable); the status is answered from the others.</para>
 /// <para>It never prompts and never fails because of git; outside a repository it still answers, from the age alone. It is fast: it walks only the commits since the latest handoff.</para>
 /// </remarks>
 /// <example>
@@ -25,12 +28,13 @@ namespace HandoffPS;
 /// </example>
 [Cmdlet(VerbsCommon.Get, "HandoffStatus")]
 [OutputType(typeof(HandoffStatus))]
-public sealed class GetHandoffStatusCommand : PSCmdlet
+public sealed class GetHandoffStatusCommand : HandoffProjectCommand
 {
-    /// <summary>The project root (or a handoff file of it). Default: the git work-tree root of the current location, else the current location.</summary>
-    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "ProjectRoot")]
-    public string? Path { get; set; }
+    private readonly HashSet<string> _done = new(StringComparer.Ordinal);
+
+    /// <summary>Handoffs from Get-Handoff: the status of the project each one is in, once per project.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    public Handoff[]? InputObject { get; set; }
 
     /// <summary>How old the latest handoff may get while there is work since it. Default: 8 hours.</summary>
     [Parameter]
@@ -43,24 +47,21 @@ public sealed class GetHandoffStatusCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
-        string folder = Path is null
-            ? SessionState.Path.CurrentFileSystemLocation.ProviderPath
-            : SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
-        if (File.Exists(folder))
+        foreach (HandoffProject project in Projects(InputObject))
         {
-            // A handoff file (Get-Handoff | Get-HandoffStatus): its project, the folder above session-handoffs.
-            string parent = System.IO.Path.GetDirectoryName(folder)!;
-            folder = string.Equals(System.IO.Path.GetFileName(parent), HandoffStore.FolderName, StringComparison.OrdinalIgnoreCase)
-                ? System.IO.Path.GetDirectoryName(parent)!
-                : parent;
-        }
+            if (!_done.Add(project.Root))
+            {
+                continue;
+            }
 
-        if (!Directory.Exists(folder))
-        {
-            WriteError(ErrorRecords.Create("ProjectRootNotFound", ErrorCategory.ObjectNotFound, $"The folder '{folder}' does not exist.", Path));
-            return;
-        }
+            var errors = new List<HandoffException>();
+            Handoff? latest = HandoffStore.Latest(project.Folder, errors);
+            foreach (HandoffException error in errors)
+            {
+                WriteError(ErrorRecords.From(error));
+            }
 
-        WriteObject(HandoffStatus.Evaluate(folder, DateTime.Now, MaxAge, MinCommits, pathIsRoot: Path is not null));
+            WriteObject(HandoffStatus.Evaluate(project, latest, DateTime.Now, MaxAge, MinCommits));
+        }
     }
 }

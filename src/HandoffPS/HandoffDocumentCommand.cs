@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using HandoffPS.Core;
+using HandoffPS.Input;
 
 namespace HandoffPS;
 
@@ -11,21 +12,9 @@ namespace HandoffPS;
 /// <see cref="HandoffDocument"/>. A file that cannot be read is one non-terminating error and is counted in
 /// <see cref="Failures"/>.
 /// </summary>
-public abstract class HandoffDocumentCommand : PSCmdlet
+public abstract class HandoffDocumentCommand : HandoffReaderCommand
 {
-    internal const string PathSet = "Path";
-    internal const string LiteralPathSet = "LiteralPath";
     internal const string InputObjectSet = "InputObject";
-
-    /// <summary>Handoff files, or folders of them (a project root or session-handoffs). Wildcards are allowed. Default: the current project's handoffs.</summary>
-    [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipeline = true)]
-    [SupportsWildcards]
-    public string[]? Path { get; set; }
-
-    /// <summary>Like -Path, but taken exactly as typed. Binds the PSPath of files piped from Get-ChildItem.</summary>
-    [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
-    public string[]? LiteralPath { get; set; }
 
     /// <summary>Handoffs from Get-Handoff: the file each was read from is used.</summary>
     [Parameter(ParameterSetName = InputObjectSet, Mandatory = true, ValueFromPipeline = true)]
@@ -56,7 +45,7 @@ public abstract class HandoffDocumentCommand : PSCmdlet
             yield break;
         }
 
-        foreach (string file in HandoffFiles.Find(this, Path, LiteralPath))
+        foreach (string file in Files())
         {
             if (HandoffFiles.TryRead(this, file) is HandoffDocument document)
             {

@@ -1,29 +1,23 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using HandoffPS.Core;
+using HandoffPS.Input;
 
 namespace HandoffPS;
 
 /// <summary>
-/// What the query cmdlets share: their input (piped handoffs, -Path, or the current project), -Branch and -All.
+/// What the query cmdlets share: their input (piped handoffs, -Path or -LiteralPath, or the current project), -Branch and -All.
 /// Input is gathered while the pipeline runs; the subclass works on the ordered series at the end.
 /// </summary>
-public abstract class HandoffSeriesCommand : PSCmdlet
+public abstract class HandoffSeriesCommand : HandoffReaderCommand
 {
-    internal const string PathSet = "Path";
     internal const string InputObjectSet = "InputObject";
 
     private HandoffSeriesInput? _input;
 
-    /// <summary>Handoffs to query, as output by Get-Handoff. They form the series, in date order.</summary>
+    /// <summary>Handoffs to query, as output by Get-Handoff. They form the series, in the order of about_HandoffPS (each handoff's own timestamp, else its file name's).</summary>
     [Parameter(ParameterSetName = InputObjectSet, Mandatory = true, ValueFromPipeline = true)]
     public Handoff[]? InputObject { get; set; }
-
-    /// <summary>A project root, a handoff folder or handoff files whose handoffs form the series. Wildcards are allowed. Default: the current project.</summary>
-    [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath")]
-    [SupportsWildcards]
-    public string[]? Path { get; set; }
 
     /// <summary>Restricts the series to the handoffs whose branch matches this wildcard pattern (case-insensitive).</summary>
     [Parameter]
@@ -49,13 +43,9 @@ public abstract class HandoffSeriesCommand : PSCmdlet
         {
             _input!.Add(InputObject);
         }
-        else if (Path is null)
-        {
-            _input!.AddCurrentProject();
-        }
         else
         {
-            _input!.AddPaths(Path);
+            _input!.AddFiles(Files());
         }
     }
 }

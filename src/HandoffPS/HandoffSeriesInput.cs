@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using HandoffPS.Core;
+using HandoffPS.Input;
 
 namespace HandoffPS;
 
@@ -30,11 +30,8 @@ internal sealed class HandoffSeriesInput
         }
     }
 
-    /// <summary>Reads the current project's handoffs (nothing, and a verbose message, when it has no handoff folder).</summary>
-    public void AddCurrentProject() => ReadFiles(HandoffFiles.Find(_cmdlet, null, null));
-
-    /// <summary>Reads the handoffs of each path: a project root, a handoff folder or a handoff file (wildcards allowed).</summary>
-    public void AddPaths(string[] paths) => ReadFiles(HandoffFiles.Find(_cmdlet, paths, null));
+    /// <summary>Reads handoff files (<see cref="HandoffFiles.Find"/>); each unreadable one is one non-terminating error.</summary>
+    public void AddFiles(IEnumerable<string> files) => _handoffs.AddRange(HandoffFiles.ReadAll(_cmdlet, files));
 
     /// <summary>The handoffs gathered so far whose branch matches <paramref name="branch"/> (when given), in series order.</summary>
     public IReadOnlyList<Handoff> Series(string? branch)
@@ -47,16 +44,5 @@ internal sealed class HandoffSeriesInput
         }
 
         return HandoffSeries.Order(handoffs);
-    }
-
-    private void ReadFiles(IEnumerable<string> files)
-    {
-        foreach (string file in files)
-        {
-            if (HandoffFiles.TryRead(_cmdlet, file)?.Handoff is Handoff h)
-            {
-                _handoffs.Add(h);
-            }
-        }
     }
 }

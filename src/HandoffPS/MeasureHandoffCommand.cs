@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using HandoffPS.Core;
+using HandoffPS.Errors;
 
 namespace HandoffPS;
 

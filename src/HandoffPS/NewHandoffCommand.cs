@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using HandoffPS.Core;
+using HandoffPS.Errors;
+using HandoffPS.Input;
 
 namespace HandoffPS;
 
@@ -43,10 +45,13 @@ namespace HandoffPS;
 /// <code>New-Handoff -Description 'end of day' -Summary 'Wrap-up.' -ErrorAction SilentlyContinue -WarningAction SilentlyContinue</code>
 /// <para>For a profile script: never prompts and never overwrites; if a handoff with this name already exists this minute, nothing is written.</para>
 /// </example>
-[Cmdlet(VerbsCommon.New, "Handoff", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[Cmdlet(VerbsCommon.New, "Handoff", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = PathSet)]
 [OutputType(typeof(Handoff))]
 public sealed class NewHandoffCommand : PSCmdlet
 {
+    private const string PathSet = "Path";
+    private const string LiteralPathSet = "LiteralPath";
+
     /// <summary>A brief description of the session. It becomes the title and, as a slug, the file name.</summary>
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
@@ -97,9 +102,16 @@ public sealed class NewHandoffCommand : PSCmdlet
     [Parameter]
     public DateTime? Date { get; set; }
 
-    /// <summary>The project root. Default: the git work-tree root of the current location, else the current location.</summary>
-    [Parameter]
+    /// <summary>The project: its root, its session-handoffs folder or a handoff file in it. Wildcards are allowed; they must match one folder. Default: the git work-tree root of the current location, else the current location.</summary>
+    [Parameter(ParameterSetName = PathSet)]
+    [Alias("ProjectRoot")]
+    [SupportsWildcards]
     public string? Path { get; set; }
+
+    /// <summary>Like -Path, but taken exactly as typed (no wildcards).</summary>
+    [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true)]
+    [Alias("PSPath", "LP")]
+    public string? LiteralPath { get; set; }
 
     /// <summary>Replace an existing handoff with the same file name.</summary>
     [Parameter]
@@ -132,8 +144,8 @@ public sealed class NewHandoffCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
-        // Several piped handoffs: the newest is the previous one.
-        if (Previous is not null && (_previous is null || (Previous.Date ?? DateTime.MinValue) >= (_previous.Date ?? DateTime.MinValue)))
+        // Several piped handoffs: the latest (HandoffOrder) is the previous one.
+        if (Previous is not null && (_previous is null || HandoffOrder.Instance.Compare(Previous, _previous) >= 0))
         {
             _previous = Previous;
         }
@@ -158,11 +170,14 @@ public sealed class NewHandoffCommand : PSCmdlet
                 KeyFiles = InputConverter.ToKeyFiles(KeyFile),
                 References = InputConverter.ToLines(Reference),
             };
-            string? projectPath = ResolveProjectRoot();
-            string currentDirectory = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
+            if (Project() is not HandoffProject project)
+            {
+                return;
+            }
+
             if (FromGit)
             {
-                draft = AddFromGit(draft, projectPath ?? HandoffStore.ProjectRootOf(currentDirectory));
+                draft = AddFromGit(draft, project);
             }
 
             if (_previous is not null)
@@ -170,7 +185,7 @@ public sealed class NewHandoffCommand : PSCmdlet
                 draft = CarryForward.Apply(draft, _previous, ResolvedBlocker);
             }
 
-            plan = HandoffPlan.Create(draft, projectPath, currentDirectory, Agent);
+            plan = HandoffPlan.Create(project, draft, Agent);
         }
         catch (HandoffException ex)
         {
@@ -228,10 +243,20 @@ public sealed class NewHandoffCommand : PSCmdlet
         }
     }
 
-    private Handoff AddFromGit(Handoff draft, string projectRoot)
+    private Handoff AddFromGit(Handoff draft, HandoffProject project)
     {
-        Handoff? previous = _previous ?? HandoffStore.Latest(HandoffStore.FolderFor(projectRoot));
-        GitChanges changes = GitHistory.SinceHandoff(projectRoot, previous, Since, DateTime.Now);
+        Handoff? previous = _previous;
+        if (previous is null)
+        {
+            var errors = new List<HandoffException>();
+            previous = HandoffStore.Latest(project.Folder, errors);
+            foreach (HandoffException error in errors)
+            {
+                WriteError(ErrorRecords.From(error));
+            }
+        }
+
+        GitChanges changes = GitHistory.SinceHandoff(project.Root, previous, Since, DateTime.Now);
         foreach (string warning in changes.Warnings)
         {
             Warn(warning);
@@ -250,23 +275,19 @@ public sealed class NewHandoffCommand : PSCmdlet
         }
     }
 
-    private string? ResolveProjectRoot()
+    /// <summary>
+    /// The one project to write to: -Path (its wildcards must match one folder) or -LiteralPath, else the current
+    /// project; null after an error (PathNotFound, or AmbiguousPath for a wildcard that matches several).
+    /// </summary>
+    private HandoffProject? Project()
     {
-        if (Path is null)
+        var projects = ProjectInput.Resolve(this, Path is null ? null : new[] { Path }, LiteralPath is null ? null : new[] { LiteralPath }).ToList();
+        if (projects.Count > 1)
         {
-            return null;
+            ThrowTerminatingError(ErrorRecords.Create("AmbiguousPath", ErrorCategory.InvalidArgument,
+                $"-Path '{Path}' matches {projects.Count} folders; a handoff is written to one project. Name one, or use -LiteralPath.", Path));
         }
 
-        string root = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
-        if (!Directory.Exists(root))
-        {
-            ThrowTerminatingError(ErrorRecords.Create(
-                "ProjectRootNotFound",
-                ErrorCategory.ObjectNotFound,
-                $"The project root '{root}' does not exist or is not a folder.",
-                Path));
-        }
-
-        return root;
+        return projects.FirstOrDefault();
     }
 }

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using HandoffPS.Core;
+using HandoffPS.Errors;
+using HandoffPS.Input;
 
 namespace HandoffPS;
 
@@ -12,7 +13,7 @@ namespace HandoffPS;
 /// <para>Test-Handoff returns one HandoffDiagnostic per finding, in the manner of PSScriptAnalyzer: RuleName, Severity (Error, Warning or Information), Message, Line and Path. A handoff written by New-Handoff has no findings.</para>
 /// <para>Rules: HandoffFileName (YYYY-MM-DD-HHMM-description.md), HandoffTitle ('# Session Handoff: ...'), HandoffHeaderField and HandoffFieldFormat (Date YYYY-MM-DD, Time HH:MM:SS, Branch in a git project, Author, written '**Name**: value'), HandoffTimestampMismatch (file name against header), HandoffSectionMissing, HandoffSectionOrder and HandoffSectionName (the template's sections, in order, by name), HandoffUnknownSection, HandoffListShape ('- ✅' items, numbered priorities, '**Category**:' blockers), HandoffKeyFileMissing (key files that do not exist under the project root), HandoffLength (more tokens than -TokenBudget, 600 by default, the template's budget; counted with the o200k_base tokenizer, as Measure-Handoff does) and HandoffEncoding (BOM, CRLF, final newline).</para>
 /// <para>With -Quiet it returns a single bool for all input: true when there is no Error or Warning finding. Information findings never fail it. Use it in CI and pre-commit hooks.</para>
-/// <para>Without -Path it checks the current project's handoffs. The project root, for key files, is the folder above session-handoffs (or the file's folder), unless -ProjectRoot says otherwise.</para>
+/// <para>Without -Path or -LiteralPath it checks the current project's handoffs. The project root, for key files, is the file's project (the folder above session-handoffs, else the file's folder), unless -ProjectRoot names another project (a root, its handoff folder or a file in it, taken literally). A -ProjectRoot that does not exist is one PathNotFound error and nothing is checked.</para>
 /// </remarks>
 /// <example>
 /// <code>Test-Handoff ./session-handoffs/2025-10-27-0930-feature-implementation.md</code>
@@ -35,9 +36,12 @@ namespace HandoffPS;
 [OutputType(typeof(bool))]
 public sealed class TestHandoffCommand : HandoffDocumentCommand
 {
+    private readonly Dictionary<string, HandoffProject> _projects = new(StringComparer.Ordinal);
+    private HandoffProject? _projectRoot;
     private bool _passed = true;
+    private bool _stopped;
 
-    /// <summary>The project root that key files are relative to. Default: the folder above session-handoffs.</summary>
+    /// <summary>The project that key files are relative to, taken literally. Default: each file's project (the folder above session-handoffs, else the file's folder).</summary>
     [Parameter]
     public string? ProjectRoot { get; set; }
 
@@ -54,8 +58,23 @@ public sealed class TestHandoffCommand : HandoffDocumentCommand
     [Parameter]
     public SwitchParameter Quiet { get; set; }
 
+    protected override void BeginProcessing()
+    {
+        if (ProjectRoot is not null)
+        {
+            _projectRoot = ProjectInput.Resolve(this, null, new[] { ProjectRoot }).FirstOrDefault();
+            _stopped = _projectRoot is null;
+            _passed = !_stopped;
+        }
+    }
+
     protected override void ProcessRecord()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
         foreach (HandoffDocument document in Documents())
         {
             Check(document);
@@ -74,21 +93,17 @@ public sealed class TestHandoffCommand : HandoffDocumentCommand
 
     protected override HandoffDocument? FromUnsaved(Handoff handoff)
     {
-        WriteError(ErrorRecords.Create("HandoffHasNoFile", ErrorCategory.InvalidArgument,
-            $"The handoff '{handoff.Description}' is not a file on disk, so there is nothing to check.", handoff));
+        WriteError(ErrorRecords.HandoffHasNoFile(handoff, "nothing to check"));
         return null;
     }
 
     private void Check(HandoffDocument document)
     {
-        string file = document.Handoff.Path!;
-        string root = ProjectRoot is null
-            ? DefaultProjectRoot(file)
-            : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ProjectRoot);
+        HandoffProject project = _projectRoot ?? ProjectOf(document.Handoff.Path!);
         var options = new HandoffLintOptions
         {
-            ProjectRoot = root,
-            ExpectBranch = GitFacts.Read(root).IsRepository,
+            ProjectRoot = project.Root,
+            ExpectBranch = project.Git.IsRepository,
             TokenBudget = TokenBudget,
             CountTokens = TokenCounter.Count,
         };
@@ -107,11 +122,16 @@ public sealed class TestHandoffCommand : HandoffDocumentCommand
         }
     }
 
-    private static string DefaultProjectRoot(string file)
+    /// <summary>The project of a file, resolved once per folder, so that git is read once per project.</summary>
+    private HandoffProject ProjectOf(string file)
     {
-        string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file))!;
-        return string.Equals(System.IO.Path.GetFileName(folder), HandoffStore.FolderName, StringComparison.OrdinalIgnoreCase)
-            ? System.IO.Path.GetDirectoryName(folder) ?? folder
-            : folder;
+        string folder = System.IO.Path.GetDirectoryName(file) ?? file;
+        if (!_projects.TryGetValue(folder, out HandoffProject? project))
+        {
+            project = HandoffProject.Resolve(file, folder);
+            _projects[folder] = project;
+        }
+
+        return project;
     }
 }

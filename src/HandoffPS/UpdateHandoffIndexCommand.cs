@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using HandoffPS.Core;
+using HandoffPS.Errors;
+using HandoffPS.Input;
 
 namespace HandoffPS;
 
@@ -11,6 +13,7 @@ namespace HandoffPS;
 /// <para>Update-HandoffIndex writes README.md in the handoff folder: a short header, then one table row per handoff, newest first, with its date, time, description (a relative link to the file), branch, the number of blockers it lists (open as of that handoff) and its top priority. Hosting sites show it when someone opens the folder.</para>
 /// <para>The index is deterministic: the same handoffs give the same bytes, whatever order the files are read in. It holds no generation time, no count and no column padding, so two branches that each add a handoff conflict at most on the rows they add. A second run finds nothing to change, writes nothing, and says so.</para>
 /// <para>-Check compares the index with the handoffs and returns true when it is current, false when it is stale or missing, and writes nothing: use it in CI. -PassThru returns a HandoffIndexResult (Path, Status, Changed, HandoffCount). -WhatIf shows what would be written.</para>
+/// <para>The project is -Path or -LiteralPath (a project root, its session-handoffs folder or a handoff file in it), the project of each handoff piped from Get-Handoff (one index per folder), or the current project. A project without a handoff folder is one non-terminating error (HandoffFolderNotFound); a handoff read from git objects (Get-Handoff -Ref) is one HandoffHasNoFile error.</para>
 /// <para>A README.md that is not an index (its first line is not '# Session Handoffs') is never replaced without -Force (error IndexNotOwned). A handoff file that cannot be read is one non-terminating error (HandoffUnreadable) and is left out of the index. New-Handoff -UpdateIndex refreshes the index after writing a handoff.</para>
 /// </remarks>
 /// <example>
@@ -32,12 +35,11 @@ namespace HandoffPS;
 [Cmdlet(VerbsData.Update, "HandoffIndex", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(HandoffIndexResult))]
 [OutputType(typeof(bool))]
-public sealed class UpdateHandoffIndexCommand : PSCmdlet
+public sealed class UpdateHandoffIndexCommand : HandoffProjectCommand
 {
-    /// <summary>A project root, its handoff folder, or a handoff file (its folder is indexed; Get-Handoff output binds here). Default: the current project (the git work-tree root of the current location, else the current location).</summary>
-    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LiteralPath")]
-    public string? Path { get; set; }
+    /// <summary>Handoffs from Get-Handoff: the index of the folder each one is in, once per folder.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    public Handoff[]? InputObject { get; set; }
 
     /// <summary>Return true when the index is current, false when it is stale or missing; write nothing.</summary>
     [Parameter]
@@ -55,13 +57,22 @@ public sealed class UpdateHandoffIndexCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
-        string? folder = ResolveFolder();
-        if (folder is null || !_done.Add(folder))
+        foreach (HandoffProject project in Projects(InputObject))
         {
-            // Several handoffs of one folder piped in: one index.
-            return;
+            if (!Directory.Exists(project.Folder))
+            {
+                WriteError(ErrorRecords.HandoffFolderNotFound(project.Folder));
+            }
+            else if (_done.Add(project.Folder))
+            {
+                // Several handoffs of one folder piped in: one index.
+                Index(project.Folder);
+            }
         }
+    }
 
+    private void Index(string folder)
+    {
         HandoffIndexResult check;
         try
         {
@@ -69,7 +80,7 @@ public sealed class UpdateHandoffIndexCommand : PSCmdlet
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            WriteError(ErrorRecords.Create("HandoffUnreadable", ErrorCategory.ReadError, $"Cannot read the handoff folder '{folder}': {ex.Message}", folder, ex));
+            WriteError(ErrorRecords.Create(HandoffErrorIds.HandoffUnreadable, ErrorCategory.ReadError, $"Cannot read the handoff folder '{folder}': {ex.Message}", folder, ex));
             return;
         }
 
@@ -134,60 +145,4 @@ public sealed class UpdateHandoffIndexCommand : PSCmdlet
         WriteInformation(new HostInformationMessage { Message = message }, new[] { "PSHOST" });
 
     private static string Handoffs(int n) => n == 1 ? "1 handoff" : $"{n} handoffs";
-
-    /// <summary>The handoff folder to index; null, after one non-terminating error, when there is none.</summary>
-    private string? ResolveFolder()
-    {
-        if (Path is null)
-        {
-            string current = HandoffFiles.CurrentProjectFolder(this);
-            if (!Directory.Exists(current))
-            {
-                WriteError(NoFolder(current));
-                return null;
-            }
-
-            return current;
-        }
-
-        string full;
-        try
-        {
-            full = System.IO.Path.TrimEndingDirectorySeparator(SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path));
-        }
-        catch (Exception ex) when (ex is ItemNotFoundException or System.Management.Automation.DriveNotFoundException or ProviderNotFoundException or NotSupportedException)
-        {
-            // A handoff read from git objects (Get-Handoff -Ref) has a path such as main:session-handoffs/x.md.
-            WriteError(ErrorRecords.Create("HandoffFolderNotFound", ErrorCategory.ObjectNotFound,
-                $"'{Path}' is not a folder or file on disk, so there is no index to update for it.", Path, ex));
-            return null;
-        }
-
-        if (File.Exists(full))
-        {
-            // A handoff file (Get-Handoff | Update-HandoffIndex): its folder.
-            full = System.IO.Path.GetDirectoryName(full) ?? full;
-        }
-
-        string child = HandoffStore.FolderFor(full);
-        if (Directory.Exists(child))
-        {
-            return child;
-        }
-
-        bool isHandoffFolder = Directory.Exists(full)
-            && (string.Equals(System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(full)), HandoffStore.FolderName, StringComparison.OrdinalIgnoreCase)
-                || HandoffStore.EnumerateFiles(full).Count > 0);
-        if (!isHandoffFolder)
-        {
-            WriteError(NoFolder(child));
-            return null;
-        }
-
-        return full;
-    }
-
-    private static ErrorRecord NoFolder(string folder) =>
-        ErrorRecords.Create("HandoffFolderNotFound", ErrorCategory.ObjectNotFound,
-            $"There is no handoff folder at '{folder}', so there is nothing to index. Write a handoff first with New-Handoff.", folder);
 }

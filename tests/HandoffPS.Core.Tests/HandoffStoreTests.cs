@@ -61,13 +61,47 @@ public class HandoffStoreTests
     }
 
     [Fact]
-    public void Resolves_a_project_root_to_its_handoff_folder()
+    public void Latest_is_the_newest_by_header_not_by_name()
     {
         using var t = new TempFolder();
-        Assert.Equal(t.Path, HandoffStore.ResolveFolder(t.Path));
+        // Named newest, but its header says it is the older session.
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-29-0900-named-newest.md"), "# Session Handoff: named newest\n\n**Date**: 2025-10-27\n**Time**: 09:00:00\n");
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-28-0900-dated-newest.md"), "# Session Handoff: dated newest\n\n**Date**: 2025-10-30\n**Time**: 09:00:00\n");
+        var errors = new List<HandoffException>();
 
-        Directory.CreateDirectory(HandoffStore.FolderFor(t.Path));
+        Handoff? latest = HandoffStore.Latest(t.Path, errors);
 
-        Assert.Equal(Path.Combine(t.Path, "session-handoffs"), HandoffStore.ResolveFolder(t.Path));
+        Assert.Equal("dated newest", latest?.Description);
+        Assert.Equal(new[] { "named newest", "dated newest" }, HandoffStore.ReadAll(t.Path, errors).Select(h => h.Description));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void An_unreadable_file_is_one_HandoffUnreadable_error_and_does_not_hide_the_others()
+    {
+        using var t = new TempFolder();
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-27-0900-good.md"), "# Session Handoff: good\n");
+        string bad = Path.Combine(t.Path, "2025-10-30-0900-bad.md");
+        File.WriteAllBytes(bad, new byte[] { 0xFF, 0xFE, 0x00, 0x41 });
+        var errors = new List<HandoffException>();
+
+        Handoff? latest = HandoffStore.Latest(t.Path, errors);
+
+        Assert.Equal("good", latest?.Description);
+        HandoffException error = Assert.Single(errors);
+        Assert.Equal(HandoffErrorIds.HandoffUnreadable, error.ErrorId);
+        Assert.Equal(HandoffErrorKind.ReadError, error.Kind);
+        Assert.Equal(bad, error.Target);
+        Assert.Equal(HandoffErrorIds.HandoffUnreadable, Assert.Throws<HandoffException>(() => HandoffStore.Read(bad)).ErrorId);
+    }
+
+    [Fact]
+    public void Latest_of_a_missing_folder_is_null_without_error()
+    {
+        using var t = new TempFolder();
+        var errors = new List<HandoffException>();
+
+        Assert.Null(HandoffStore.Latest(Path.Combine(t.Path, "missing"), errors));
+        Assert.Empty(errors);
     }
 }

@@ -55,17 +55,11 @@ internal static class CompletionValues
             object[] { Length: > 0 } a => a[0]?.ToString(),
             _ => null,
         };
-        if (string.IsNullOrWhiteSpace(typed))
-        {
-            return HandoffStore.FolderFor(HandoffStore.ProjectRootOf(location));
-        }
-
         try
         {
-            string full = Path.GetFullPath(typed, location);
-            return Directory.Exists(full) ? HandoffStore.ResolveFolder(full) : null;
+            return HandoffProject.Resolve(string.IsNullOrWhiteSpace(typed) ? null : typed, location).Folder;
         }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException)
+        catch (Exception ex) when (ex is HandoffException or ArgumentException or NotSupportedException or IOException)
         {
             return null;
         }

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using HandoffPS.Core;
+using HandoffPS.Errors;
+
+namespace HandoffPS.Input;
+
+/// <summary>
+/// How the reading cmdlets find and read handoff files: the paths (<see cref="ProviderPaths"/>) as files, a folder as
+/// the handoffs of its project (<see cref="HandoffProject"/>), the current project when no path is given, and a read
+/// that turns a bad file into one non-terminating HandoffUnreadable error.
+/// </summary>
+internal static class HandoffFiles
+{
+    /// <summary>The project holding the cmdlet's current location.</summary>
+    public static HandoffProject CurrentProject(PSCmdlet cmdlet) =>
+        HandoffProject.Resolve(null, CurrentDirectory(cmdlet));
+
+    /// <summary>The cmdlet's current file system location.</summary>
+    public static string CurrentDirectory(PSCmdlet cmdlet) =>
+        cmdlet.SessionState.Path.CurrentFileSystemLocation.ProviderPath;
+
+    /// <summary>
+    /// The handoff files named by <paramref name="paths"/> or <paramref name="literalPaths"/>: a file as is, a
+    /// project root or handoff folder as its handoffs. With neither, the current project's.
+    /// </summary>
+    public static IEnumerable<string> Find(PSCmdlet cmdlet, string[]? paths, string[]? literalPaths)
+    {
+        if (paths is null && literalPaths is null)
+        {
+            string folder = CurrentProject(cmdlet).Folder;
+            if (!Directory.Exists(folder))
+            {
+                cmdlet.WriteVerbose($"No handoffs: '{folder}' does not exist.");
+            }
+
+            foreach (string file in HandoffStore.EnumerateFiles(folder))
+            {
+                yield return file;
+            }
+
+            yield break;
+        }
+
+        foreach (string resolved in ProviderPaths.Resolve(cmdlet, paths, literalPaths))
+        {
+            if (!Directory.Exists(resolved))
+            {
+                yield return resolved;
+                continue;
+            }
+
+            string folder = HandoffProject.Resolve(resolved, resolved).Folder;
+            foreach (string file in HandoffStore.EnumerateFiles(folder))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    /// <summary>Reads one file; a file that cannot be read is one non-terminating error (HandoffUnreadable) and null.</summary>
+    public static HandoffDocument? TryRead(PSCmdlet cmdlet, string file)
+    {
+        try
+        {
+            return HandoffStore.Read(file);
+        }
+        catch (HandoffException ex)
+        {
+            cmdlet.WriteError(ErrorRecords.From(ex));
+            return null;
+        }
+    }
+
+    /// <summary>Reads files, in <see cref="HandoffOrder"/>; each file that cannot be read is one non-terminating error.</summary>
+    public static IReadOnlyList<Handoff> ReadAll(PSCmdlet cmdlet, IEnumerable<string> files)
+    {
+        var handoffs = new List<Handoff>();
+        foreach (string file in files)
+        {
+            if (TryRead(cmdlet, file)?.Handoff is Handoff h)
+            {
+                handoffs.Add(h);
+            }
+        }
+
+        return HandoffOrder.Sort(handoffs);
+    }
+}

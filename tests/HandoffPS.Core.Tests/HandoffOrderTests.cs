@@ -1,0 +1,66 @@
+using HandoffPS.Core;
+
+namespace HandoffPS.Core.Tests;
+
+public class HandoffOrderTests
+{
+    private static Handoff At(string fileName, DateTime? date, string description) =>
+        new() { FileName = fileName, Path = "/p/" + fileName, Date = date, Description = description };
+
+    [Fact]
+    public void Orders_by_the_handoffs_own_timestamp_not_by_the_name()
+    {
+        Handoff namedNewest = At("2025-10-29-0900-a.md", new DateTime(2025, 10, 27, 9, 0, 0), "named newest");
+        Handoff datedNewest = At("2025-10-28-0900-b.md", new DateTime(2025, 10, 30, 9, 0, 0), "dated newest");
+
+        Assert.Equal(new[] { "named newest", "dated newest" }, HandoffOrder.Sort(new[] { datedNewest, namedNewest }).Select(h => h.Description));
+        Assert.Same(datedNewest, HandoffOrder.Latest(new[] { namedNewest, datedNewest }));
+        Assert.True(HandoffOrder.Instance.Compare(namedNewest, datedNewest) < 0);
+    }
+
+    [Fact]
+    public void Falls_back_to_the_timestamp_in_the_file_name()
+    {
+        Handoff fromName = At("20251101-0800-compact.md", null, "from name");
+        Handoff dated = At("2025-10-31-0900-x.md", new DateTime(2025, 10, 31, 9, 0, 0), "dated");
+
+        Assert.Equal(new DateTime(2025, 11, 1, 8, 0, 0), HandoffOrder.Timestamp(fromName));
+        Assert.Same(fromName, HandoffOrder.Latest(new[] { fromName, dated }));
+    }
+
+    [Fact]
+    public void Breaks_ties_by_file_name_then_keeps_the_given_order()
+    {
+        var when = new DateTime(2025, 10, 27, 9, 30, 0);
+        Handoff b = At("2025-10-27-0930-b.md", when, "b");
+        Handoff a = At("2025-10-27-0930-a.md", when, "a");
+        Handoff first = new() { FileName = "same.md", Date = when, Description = "first" };
+        Handoff second = new() { FileName = "same.md", Date = when, Description = "second" };
+
+        Assert.Equal(new[] { "a", "b", "first", "second" }, HandoffOrder.Sort(new[] { b, first, a, second }).Select(h => h.Description));
+        Assert.Equal(0, HandoffOrder.Instance.Compare(first, second));
+    }
+
+    [Fact]
+    public void An_undated_handoff_is_never_the_latest()
+    {
+        Handoff undated = At("notes.md", null, "undated");
+        Handoff dated = At("2000-01-01-0000-old.md", new DateTime(2000, 1, 1), "old");
+
+        Assert.Null(HandoffOrder.Timestamp(undated));
+        Assert.Equal(new[] { "undated", "old" }, HandoffOrder.Sort(new[] { dated, undated }).Select(h => h.Description));
+        Assert.True(HandoffOrder.Instance.Compare(null, undated) < 0);
+        Assert.Null(HandoffOrder.Latest(Array.Empty<Handoff>()));
+    }
+
+    [Fact]
+    public void The_series_and_the_index_use_the_same_order()
+    {
+        Handoff namedNewest = At("2025-10-29-0900-a.md", new DateTime(2025, 10, 27, 9, 0, 0), "named newest");
+        Handoff datedNewest = At("2025-10-28-0900-b.md", new DateTime(2025, 10, 30, 9, 0, 0), "dated newest");
+
+        Assert.Same(datedNewest, HandoffSeries.Order(new[] { datedNewest, namedNewest })[^1]);
+        string index = HandoffIndex.Render(new[] { namedNewest, datedNewest }, "/p");
+        Assert.True(index.IndexOf("dated newest", StringComparison.Ordinal) < index.IndexOf("named newest", StringComparison.Ordinal));
+    }
+}
