@@ -145,16 +145,17 @@ Describe 'Get-Handoff with a malformed file among good ones' {
         }
     }
 
-    It '-Latest parses only the files it must: an unreadable older file is never read' {
+    It '-Latest reads every file, since a header may be newer than its name: an unreadable older file is one error' {
         $folder = New-TestFolder
         try {
             [IO.File]::WriteAllBytes((Join-Path (New-Item -ItemType Directory (Join-Path $folder 'session-handoffs')) '2025-01-01-1000-old-bad.md'), [byte[]](0xFF, 0xFE, 0x00))
             $null = New-Handoff -Description 'newest' -Path $folder -Date '2025-01-05 10:00' -WarningAction SilentlyContinue
 
-            $latest = Get-Handoff -Path $folder -Latest -ErrorVariable err
+            $latest = Get-Handoff -Path $folder -Latest -ErrorVariable err -ErrorAction SilentlyContinue
 
             $latest.Description | Should -Be 'newest'
-            $err | Should -BeNullOrEmpty
+            $err | Should -HaveCount 1
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'HandoffUnreadable,*'
         }
         finally {
             Remove-TestFolder $folder

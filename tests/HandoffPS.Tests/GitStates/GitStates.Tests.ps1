@@ -192,7 +192,7 @@ Describe 'Get-Handoff -Ref and -AllBranches' {
     It 'reports handoffs from git objects piped to Update-HandoffIndex as one error each, not a crash' {
         $null = Get-Handoff -Ref feat/login | Update-HandoffIndex -WhatIf -ErrorVariable err -ErrorAction SilentlyContinue
         $err.Count | Should -Be 2
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'HandoffFolderNotFound,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'HandoffHasNoFile,*'
     }
 
     It 'takes tags and commits too' {

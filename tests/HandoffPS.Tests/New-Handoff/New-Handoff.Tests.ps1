@@ -209,8 +209,9 @@ Describe 'New-Handoff' {
         }
     }
 
-    It 'fails with ProjectRootNotFound for a -Path that does not exist' {
-        { New-Handoff -Description 'x' -Path (Join-Path $repo 'missing') -ErrorAction Stop } | Should -Throw -ErrorId 'ProjectRootNotFound,*'
+    It 'fails with PathNotFound for a -Path that does not exist, and writes nothing' {
+        { New-Handoff -Description 'x' -Path (Join-Path $repo 'missing') -ErrorAction Stop } | Should -Throw -ErrorId 'PathNotFound,*'
+        Join-Path $repo 'missing' | Should -Not -Exist
     }
 
     It 'rejects a priority object without a Title with InvalidHandoffInput' {
