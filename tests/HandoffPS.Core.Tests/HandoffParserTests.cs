@@ -408,4 +408,22 @@ public class HandoffParserTests
 
         Assert.Equal(new[] { "first line continued", "10) numbered", "star" }, h.CompletedWork);
     }
+
+    [Fact]
+    public void The_last_item_of_a_file_without_a_final_newline_is_read_whole()
+    {
+        HandoffDocument doc = HandoffParser.ParseDocument("# T\n\n## Completed Work\n\n- one\n- last item");
+
+        Assert.Equal(new[] { "one", "last item" }, doc.Handoff.CompletedWork);
+        Assert.Equal(new DocumentSection("Completed Work", SectionKind.CompletedWork, 3, 6), Assert.Single(doc.Sections));
+    }
+
+    [Fact]
+    public void An_empty_section_ends_on_its_own_line()
+    {
+        HandoffDocument doc = HandoffParser.ParseDocument("# T\n## A\n## B\n");
+
+        Assert.Equal(new[] { new DocumentSection("A", SectionKind.Other, 2, 2), new DocumentSection("B", SectionKind.Other, 3, 4) }, doc.Sections);
+        Assert.Equal(new[] { ("A", ""), ("B", "") }, doc.Handoff.OtherSections.Select(o => (o.Heading, o.Markdown)));
+    }
 }
