@@ -196,6 +196,11 @@ public class HandoffFileNameTests
     [InlineData("handoff-20250229-1200.md")]
     [InlineData("2025-02-29-x.md")]
     [InlineData("2025-12-32_x.md")]
+    [InlineData("notes-2025-10-27-0930-x.md")]
+    [InlineData("x20251027-0930-y.md")]
+    [InlineData("xhandoff-20251027-0930.md")]
+    [InlineData("handoff-20251027-0930x.md")]
+    [InlineData("x2025-10-27-notes.md")]
     public void Names_that_are_not_handoffs_are_refused(string name)
     {
         Assert.False(HandoffFileName.IsHandoffName(name));
@@ -211,6 +216,7 @@ public class HandoffFileNameTests
     [InlineData("notes_20260105-1530_x.md", "2026-01-05T15:30:00", true)]
     [InlineData("notes-2026-01-05-235959.md", "2026-01-05T23:59:59", true)]
     [InlineData("notes-20240229.md", "2024-02-29T00:00:00", false)]
+    [InlineData("notes-20260105-1530x.md", "2026-01-05T00:00:00", false)]
     [InlineData("bad-2025-02-29-then-2025-03-01.md", "2025-03-01T00:00:00", false)]
     [InlineData("2025-10-27-0930-x.md", "2025-10-27T09:30:00", true)]
     [InlineData("dir/handoff-20260701-182147.md", "2026-07-01T18:21:47", true)]
@@ -225,6 +231,7 @@ public class HandoffFileNameTests
     [InlineData("README.md")]
     [InlineData("notes-2025-02-29.md")]
     [InlineData("v12026-01-01.md")]
+    [InlineData("notes-2026-01-051.md")]
     public void A_name_without_a_valid_timestamp_has_none(string name)
     {
         Assert.False(HandoffFileName.TryFindTimestamp(name, out DateTime stamp, out bool hasTime));

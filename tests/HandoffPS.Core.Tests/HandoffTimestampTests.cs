@@ -69,6 +69,10 @@ public class HandoffTimestampTests
     [InlineData("February 30, 2024")]
     [InlineData("0 January 2026")]
     [InlineData("Januar 4, 2026")]
+    [InlineData("xJan 4 2026")]
+    [InlineData("x14 January 2026")]
+    [InlineData("Jan 4 20261")]
+    [InlineData("4 Jan 20261")]
     public void Refuses_values_that_are_no_calendar_date(string value)
     {
         Assert.False(HandoffTimestamp.TryParseDate(value, out DateTime date));
@@ -100,6 +104,8 @@ public class HandoffTimestampTests
     [InlineData("6:36 p.m.", 18, 36, 0)]
     [InlineData("6:36a.m.", 6, 36, 0)]
     [InlineData("6:36PM", 18, 36, 0)]
+    [InlineData("10:00 PMO review", 10, 0, 0)]
+    [InlineData("10:00 am-ish", 10, 0, 0)]
     // A range: the start is taken
     [InlineData("08:30 - 16:30 (8 hours)", 8, 30, 0)]
     [InlineData("11:00 PM - 01:00 AM", 23, 0, 0)]
@@ -130,6 +136,8 @@ public class HandoffTimestampTests
     [InlineData("20260701-235960")]
     [InlineData("20260701")]
     [InlineData("2026-07-01")]
+    [InlineData("123:45")]
+    [InlineData("x:12:30")]
     public void Refuses_values_that_are_no_time_of_day(string value)
     {
         Assert.False(HandoffTimestamp.TryParseTime(value, out TimeSpan time, out string? zone, out TimeSpan? offset));

@@ -168,6 +168,7 @@ public class HeaderFieldsTests
     [InlineData("**Branch**: main – merged", "main")]
     [InlineData("**Branch**: main (clean", "main (clean")]
     [InlineData("**Branch**: main—merged", "main—merged")]
+    [InlineData("**Branch**: main —merged", "main —merged")]
     [InlineData("**Branch**: two words", "two words")]
     [InlineData("**Session Branch**: feat/a", "feat/a")]
     [InlineData("**Repository Branch**: feat/a", "feat/a")]
@@ -358,5 +359,31 @@ public class HeaderFieldsTests
     public void Field_headings_are_the_date_time_branch_and_author_names(string heading, bool expected)
     {
         Assert.Equal(expected, HeaderFieldsFacade.IsFieldHeading(heading));
+    }
+
+    [Theory]
+    // A plain field name is 2 to 41 characters: a letter and 1 to 40 more.
+    [InlineData("A: x", false)]
+    [InlineData("Ab: x", true)]
+    [InlineData("Abbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb: x", true)]
+    [InlineData("Abbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb: x", false)]
+    [InlineData("1st: x", false)]
+    [InlineData("See (docs) & notes/extra.v2 - Bob's: x", true)]
+    public void A_plain_field_name_has_a_length_limit(string line, bool isField)
+    {
+        Handoff h = Parse(line);
+
+        Assert.Equal(isField ? 1 : 0, h.Fields.Count);
+        Assert.Equal(isField ? 0 : 1, h.OtherSections.Length);
+    }
+
+    [Fact]
+    public void Field_names_and_values_are_kept_on_one_line()
+    {
+        Handoff h = Parse("**Session   Type**: a   b\t c\n**Branch**: `feat/x  y`\n**Author**: Ada   Lovelace");
+
+        Assert.Equal("a b c", h.Fields["Session Type"]);
+        Assert.Equal("feat/x y", h.Branch);
+        Assert.Equal("Ada Lovelace", h.Author);
     }
 }
