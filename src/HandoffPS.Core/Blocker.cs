@@ -7,7 +7,7 @@ public sealed partial class Blocker
 {
     public Blocker(string? category, string text)
     {
-        Category = TextRules.SingleLineOrNull(TextRules.SingleLine(category).TrimEnd(':', ' ').Trim('*'));
+        Category = TextRules.SingleLineOrNull(TextRules.SingleLine(category).TrimEnd(':', ' ', '*').TrimStart('*'));
         Text = TextRules.SingleLine(text);
     }
 

@@ -73,9 +73,17 @@ public static partial class HandoffParser
         var headings = doc.Descendants<HeadingBlock>()
             .Select(h => new DocumentLine(Inline(text, h), h.Line + 1, h.Level))
             .ToList();
-        // Link reference definitions are gathered by Markdig into a group of their own; their text stays in
-        // the raw Markdown of the section that holds them.
+        // Link reference definitions are gathered by Markdig into a group of their own: the ones at the top level
+        // are put back in their place, so that their text stays in the raw Markdown of the section that holds
+        // them (one at the end of a section was lost).
         var blocks = doc.Where(b => b is not LinkReferenceDefinitionGroup).ToList();
+        Block[] definitions = doc.OfType<LinkReferenceDefinitionGroup>().SelectMany(g => g)
+            .Where(d => d.Span.Length > 0 && !blocks.Any(b => d.Span.Start >= b.Span.Start && d.Span.Start <= b.Span.End))
+            .ToArray();
+        if (definitions.Length > 0)
+        {
+            blocks = blocks.Concat(definitions).OrderBy(b => b.Span.Start).ToList();
+        }
 
         // The preamble: everything before the first section heading (H2, or an H1 after the title).
         int i = 0;
@@ -151,21 +159,26 @@ public static partial class HandoffParser
             var leftover = new List<Block>();
             foreach (Block b in preamble)
             {
-                if (b is ThematicBreakBlock || _header.AddFrom(_text, b, allowPlain: true))
-                {
-                    continue;
-                }
-
-                // A file without a Markdown title: its first plain line is the title.
+                // A file without a Markdown title: its first plain line is the title, and the lines right under
+                // it can be fields (checked before the fields, which would otherwise take the paragraph and drop
+                // the title line).
                 if (title is null && leftover.Count == 0 && b is ParagraphBlock p)
                 {
                     string[] lines = Slice(_text, p).Split('\n');
-                    title = TextRules.SingleLine(lines[0]);
-                    for (int n = 1; n < lines.Length; n++)
+                    if (!new HeaderFields().AddFrom(lines[0], 0))
                     {
-                        _header.AddFrom(lines[n], p.Line + 1 + n);
-                    }
+                        title = TextRules.SingleLine(lines[0]);
+                        for (int n = 1; n < lines.Length; n++)
+                        {
+                            _header.AddFrom(lines[n], p.Line + 1 + n);
+                        }
 
+                        continue;
+                    }
+                }
+
+                if (b is ThematicBreakBlock || _header.AddFrom(_text, b, allowPlain: true))
+                {
                     continue;
                 }
 
@@ -590,6 +603,6 @@ public static partial class HandoffParser
     [GeneratedRegex(@"^\*\*(?<c>[^*]+?)(?::\*\*|\*\*:)\s*(?<t>.*)$")]
     private static partial Regex BoldCategory();
 
-    [GeneratedRegex(@"^`(?<p>[^`]+)`(?:\s+[-–—:]\s+(?<d>.*))?$")]
+    [GeneratedRegex(@"^`(?<p>[^`]+)`(?:(?:\s+[-–—:]|:)\s+(?<d>.*))?$")]
     private static partial Regex CodePath();
 }

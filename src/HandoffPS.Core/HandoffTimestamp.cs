@@ -44,7 +44,14 @@ public static partial class HandoffTimestamp
         // "January 4, 2026" and "4 January 2026": both patterns name the same groups.
         foreach (Match words in new[] { WordDate().Match(value), DayWordDate().Match(value) })
         {
-            string text = $"{words.Groups["mon"].Value} {words.Groups["d"].Value} {words.Groups["y"].Value}";
+            // "Sept" is the one abbreviation the pattern accepts that is not a .NET month abbreviation.
+            string month = words.Groups["mon"].Value;
+            if (month.Equals("Sept", StringComparison.OrdinalIgnoreCase))
+            {
+                month = "Sep";
+            }
+
+            string text = $"{month} {words.Groups["d"].Value} {words.Groups["y"].Value}";
             if (words.Success && (DateTime.TryParseExact(text, "MMMM d yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
                 || DateTime.TryParseExact(text, "MMM d yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)))
             {

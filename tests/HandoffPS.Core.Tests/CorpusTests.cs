@@ -22,14 +22,97 @@ public class CorpusTests
         Assert.True(Corpus.Files.Count() >= 40, $"Expected the real-handoffs corpus in {Corpus.Folder}.");
     }
 
-    [Theory]
-    [MemberData(nameof(AllFiles))]
-    public void Every_file_reads_without_exception_with_a_description_and_a_date(string name)
+    /// <summary>
+    /// Every corpus file with its date, time and zone checked by hand: first from the header text alone (the
+    /// file name withheld, so that the name cannot stand in for a header the reader failed to read), then with
+    /// the name.
+    /// </summary>
+    public static TheoryData<string, string?, string, string?> HandCheckedDates() => new()
     {
-        HandoffDocument doc = HandoffParser.ReadDocument(Corpus.PathOf(name));
+        { "Allen2898168__agent-skills-test__2026-05-11-runtime-self-contained.md", "2026-05-11 00:00:00", "2026-05-11 00:00:00", null }, // title date
+        { "ChunkyTortoise__EnterpriseHub__SESSION_HANDOFF_2026-01-04_PHASE3_TIER1_COMPLETE.md", "2026-01-04 00:00:00", "2026-01-04 00:00:00", null }, // date in words
+        { "CleanExpo__Pi-Dev-Ops__20260911-2210-proxy-lint-review.md", null, "2026-09-11 22:10:00", null }, // no header: the name only
+        { "CleanExpo__Pi-Dev-Ops__handoff-20260701-182147.md", "2026-07-01 18:21:47", "2026-07-01 18:21:47", null }, // compact timestamp
+        { "Ravenight13__bmcis-knowledge-mcp-local__2024-11-09-0730-mcp-code-execution-prd-enhancements.md", "2024-11-09 07:30:00", "2024-11-09 07:30:00", null },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-07-1931-prd-creation-complete.md", "2025-11-07 19:31:00", "2025-11-07 19:31:00", null },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-0205-task-master-setup-complete.md", "2025-11-08 02:05:00", "2025-11-08 02:05:00", null },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-0235-checkpoint-task-1-complete.md", "2025-11-08 02:35:00", "2025-11-08 02:35:00", null },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-0600-phase-0-infrastructure-complete.md", "2025-11-08 06:00:00", "2025-11-08 06:00:00", null },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-1655-crash-recovery-task-4-complete.md", "2025-11-08 16:55:00", "2025-11-08 16:55:00", "UTC" },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-1700-task-6-complete-merged.md", "2025-11-08 17:00:00", "2025-11-08 17:00:00", null },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-1740-task-2-complete-task-3-ready.md", "2025-11-08 17:40:00", "2025-11-08 17:40:00", "UTC" },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-1800-tasks-1-5-refinements-planning-complete.md", "2025-11-08 18:00:00", "2025-11-08 18:00:00", null },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-2230-parallel-orchestration-complete.md", "2025-11-08 22:30:00", "2025-11-08 22:30:00", "UTC" },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-2300-task-3-pr-ready.md", "2025-11-08 23:00:00", "2025-11-08 23:00:00", "UTC" },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-08-2330-tasks-1-4-refinements-complete.md", "2025-11-08 23:30:00", "2025-11-08 23:30:00", "UTC" },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-09-0743-tasks-1-4-refinements-task-5-complete-documentation-reorganization.md", "2025-11-09 07:43:00", "2025-11-09 07:43:00", "UTC" },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-09-1145-task7-phase1-complete.md", "2025-11-09 11:45:00", "2025-11-09 11:45:00", null },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-09-2045-bmcis-mcp-ingestion-complete.md", "2025-11-09 20:45:00", "2025-11-09 20:45:00", "PST" }, // date, time and zone in one field
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-09-2105-mcp-loading-issues.md", "2025-11-09 21:05:00", "2025-11-09 21:05:00", "PST" },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-09-2106-mcp-fastmcp-method-fixed.md", "2025-11-09 21:06:00", "2025-11-09 21:06:00", "PST" },
+        { "Ravenight13__bmcis-knowledge-mcp-local__2025-11-09-2130-search-relevance-improvements.md", "2025-11-09 21:30:00", "2025-11-09 21:30:00", "PST" },
+        { "Ravenight13__simple-task-tracker-mcp__2025-10-27-0821-session-handoff-production-testing.md", "2025-10-27 08:21:00", "2025-10-27 08:21:00", null },
+        { "Ravenight13__simple-task-tracker-mcp__2025-10-27-0830-uwo-skill-and-commands-implementation.md", "2025-10-27 08:30:00", "2025-10-27 08:30:00", null }, // a range: the start
+        { "Ravenight13__simple-task-tracker-mcp__2025-10-27-0950-v0.2.0-release-and-mcp-connection-troubleshooting.md", "2025-10-27 09:50:00", "2025-10-27 09:50:00", null },
+        { "Ravenight13__simple-task-tracker-mcp__2025-10-27-1415-production-deployment-complete.md", "2025-10-27 14:15:00", "2025-10-27 14:15:00", null },
+        { "Ravenight13__simple-task-tracker-mcp__2025-10-27-1420-v0.2.0-polish-items.md", "2025-10-27 14:20:00", "2025-10-27 14:20:00", null },
+        { "Ravenight13__simple-task-tracker-mcp__2025-10-28-0815-entity-system-mvp-implementation-handoff.md", "2025-10-28 08:15:00", "2025-10-28 08:15:00", null },
+        { "Ravenight13__simple-task-tracker-mcp__2025-10-29-0710-entity-system-phase3-gaps.md", "2025-10-29 07:10:22", "2025-10-29 07:10:22", null }, // seconds
+        { "Ravenight13__simple-task-tracker-mcp__2025-11-03-0636-expanded-detail-pages-complete.md", "2025-11-03 06:36:00", "2025-11-03 06:36:00", null }, // 06:36 AM
+        { "Ravenight13__simple-task-tracker-mcp__2025-11-07-0800-token-limits-pagination-error-handling.md", "2025-11-07 08:00:00", "2025-11-07 08:00:00", null },
+        { "Ravenight13__simple-task-tracker-mcp__2025-11-07-1800-phase-2-completion-and-bug-fix.md", "2025-11-07 18:00:00", "2025-11-07 18:00:00", null },
+        { "Rgronski__soft-premium-system__2026-07-27_021_SESSION_HANDOFF.md", "2026-07-27 00:00:00", "2026-07-27 00:00:00", null }, // plain Date: line
+        { "Roberton003__openf1-data-platform__2026-06-18_f1-015-closure.md", "2026-06-18 00:00:00", "2026-06-18 00:00:00", null },
+        { "coreycottrell__weaver__SESSION-HANDOFF-2025-10-06-RED-TEAM-COMPLETE.md", "2025-10-06 00:00:00", "2025-10-06 00:00:00", null },
+        { "hyleelyh__CIMTinyTO__HANDOFF.md", "2026-10-03 13:18:00", "2026-10-03 13:18:00", null }, // the one name without a date
+        { "jjsnawder__CC-JS_claude-swap__2026-09-04-1339-autoswitch-fable-consume-first.md", "2026-09-04 13:39:00", "2026-09-04 13:39:00", null },
+        { "jjsnawder__CC-JS_claude-swap__2026-09-04-1344-autoswitch-fable-consume-first.md", "2026-09-04 13:44:00", "2026-09-04 13:44:00", null },
+        { "jjsnawder__CC-JS_claude-swap__2026-09-04-1444-auto-screen-switch-now.md", "2026-09-04 14:44:00", "2026-09-04 14:44:00", null },
+        { "jjsnawder__CC-JS_claude-swap__2026-09-06-1610-warmup-live-trial.md", "2026-09-06 16:10:00", "2026-09-06 16:10:00", null },
+        { "jjsnawder__CC-JS_claude-swap__2026-09-06-1727-warmup-countdown-panel-stagger-fixes.md", "2026-09-06 17:27:00", "2026-09-06 17:27:00", null },
+        { "khalshaqzzy__loom__sessionHandoff-2026-05-15-mobile-enhancement.md", "2026-05-15 00:00:00", "2026-05-15 00:00:00", null }, // ## Date section
+        { "melissastock__Project-Manager__2026-04-21-pm-portal-governance-handoff.md", "2026-04-21 00:00:00", "2026-04-21 00:00:00", null },
+        { "melissastock__Project-Manager__2026-04-23-project-manager-handoff.md", "2026-04-23 00:00:00", "2026-04-23 00:00:00", null },
+        { "ppebble__not-a-trip__2026-06-01-pre-publishing-cleanup.md", "2026-06-01 00:00:00", "2026-06-01 00:00:00", null }, // title date
+        { "ppebble__not-a-trip__2026-06-08-mascot-icons.md", "2026-06-08 00:00:00", "2026-06-08 00:00:00", null }, // title date
+    };
 
-        Assert.False(string.IsNullOrWhiteSpace(doc.Handoff.Description));
-        Assert.NotNull(doc.Handoff.Date);
+    [Fact]
+    public void Every_corpus_file_has_a_hand_checked_date()
+    {
+        var listed = HandCheckedDates().Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(Corpus.Files.Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal), listed.OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(HandCheckedDates))]
+    public void Every_file_reads_its_date_from_the_header_text_and_the_name_only_fills_in(string name, string? headerDate, string date, string? zone)
+    {
+        string text = HandoffParser.Decode(File.ReadAllBytes(Corpus.PathOf(name)));
+
+        Handoff fromText = HandoffParser.Parse(text);
+        Handoff fromFile = HandoffParser.ReadFile(Corpus.PathOf(name));
+
+        Assert.Equal(headerDate is null ? null : DateTime.Parse(headerDate, System.Globalization.CultureInfo.InvariantCulture), fromText.Date);
+        Assert.Equal(zone, fromText.TimeZone);
+        Assert.Equal(DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture), fromFile.Date);
+        Assert.Equal(zone, fromFile.TimeZone);
+        Assert.False(string.IsNullOrWhiteSpace(fromFile.Description));
+    }
+
+    [Theory]
+    [MemberData(nameof(HandCheckedDates))]
+    public void A_converted_file_carries_its_date_and_zone_in_its_own_header(string name, string? headerDate, string date, string? zone)
+    {
+        _ = headerDate;
+        string converted = HandoffRenderer.Render(HandoffParser.ReadFile(Corpus.PathOf(name)));
+        DateTime expected = DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+
+        string header = "\n\n**Date**: " + expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            + "\n**Time**: " + expected.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + (zone is null ? "\n" : " " + zone + "\n");
+        Assert.Contains(header, converted);
+        Assert.Equal(expected, HandoffParser.Parse(converted).Date);
     }
 
     [Theory]
@@ -130,6 +213,18 @@ public class CorpusTests
         Assert.Equal(DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture), h.Date);
         Assert.Equal(zone, h.TimeZone);
         Assert.Equal(branch, h.Branch);
+
+        // Converted, the same facts are in the canonical title and header, checked against the values above.
+        string converted = HandoffRenderer.Render(h);
+        Assert.StartsWith("# Session Handoff: " + description + "\n\n**Date**: " + date[..10] + "\n**Time**: " + date[11..] + (zone is null ? "\n" : " " + zone + "\n"), converted);
+        if (branch is null)
+        {
+            Assert.DoesNotContain("\n**Branch**: ", converted);
+        }
+        else
+        {
+            Assert.Contains("\n**Branch**: " + branch + "\n", converted);
+        }
     }
 
     [Fact]

@@ -135,4 +135,295 @@ public class HandoffParserTests
         Assert.Equal(h.Decisions, back.Decisions);
         Assert.Equal("* star", Assert.Single(back.Blockers).Text);
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF }, "")]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x61 }, "a")]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBE }, "\uFEFE")]
+    [InlineData(new byte[] { 0xEF, 0xBF, 0xBF }, "\uFFFF")]
+    [InlineData(new byte[] { 0xE0, 0xBB, 0xBF }, "\u0EFF")]
+    [InlineData(new byte[] { 0x61, 0x62 }, "ab")]
+    [InlineData(new byte[] { }, "")]
+    public void Decode_drops_only_a_real_bom(byte[] bytes, string expected)
+    {
+        Assert.Equal(expected, HandoffParser.Decode(bytes));
+    }
+
+    [Fact]
+    public void Reading_a_file_sets_its_full_path_and_name()
+    {
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "2026-01-02-0304-from-disk.md");
+        File.WriteAllText(path, "# Session Handoff: From disk\n");
+
+        HandoffDocument doc = HandoffParser.ReadDocument(path);
+
+        Assert.Equal(Path.GetFullPath(path), doc.Handoff.Path);
+        Assert.Equal("2026-01-02-0304-from-disk.md", doc.Handoff.FileName);
+        Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 0), doc.Handoff.Date);
+        Assert.Equal("From disk", HandoffParser.ReadFile(path).Description);
+    }
+
+    [Fact]
+    public void A_file_with_nul_characters_or_missing_is_unreadable()
+    {
+        using var folder = new TempFolder();
+        string nul = Path.Combine(folder.Path, "nul.md");
+        File.WriteAllBytes(nul, new byte[] { 0x23, 0x20, 0x61, 0x00, 0x62 });
+        string missing = Path.Combine(folder.Path, "missing.md");
+
+        var ex = Assert.Throws<HandoffException>(() => HandoffParser.ReadFile(nul));
+        var gone = Assert.Throws<HandoffException>(() => HandoffParser.ReadDocument(missing));
+
+        Assert.Equal("HandoffUnreadable", ex.ErrorId);
+        Assert.Equal(HandoffErrorKind.ReadError, ex.Kind);
+        Assert.Equal(nul, ex.Target);
+        Assert.Contains("NUL", ex.Message);
+        Assert.Equal("HandoffUnreadable", gone.ErrorId);
+        Assert.Equal(missing, gone.Target);
+        Assert.NotNull(gone.InnerException);
+    }
+
+    [Theory]
+    [InlineData("# T\n", false, false, "# T\n")]
+    [InlineData("\uFEFF# T\n", true, false, "# T\n")]
+    [InlineData("# T\r\n\r\n## Next\r\n", false, true, "# T\n\n## Next\n")]
+    [InlineData("\uFEFF# T\r## Next\r", true, true, "# T\n## Next\n")]
+    public void The_document_records_bom_and_crlf_and_keeps_lf_text(string markdown, bool bom, bool crlf, string text)
+    {
+        HandoffDocument doc = HandoffParser.ParseDocument(markdown);
+
+        Assert.Equal(bom, doc.HasBom);
+        Assert.Equal(crlf, doc.HasCrlf);
+        Assert.Equal(text, doc.Text);
+        Assert.Equal("T", doc.Handoff.Description);
+    }
+
+    [Fact]
+    public void The_document_lists_title_headings_and_sections_with_their_lines()
+    {
+        string text = "# Session Handoff: Lines ##\n\n**Date**: 2026-01-02\n\n## Session Summary\n\nS.\n\n### Detail\n\nmore\n\n# Second H1\n\n## Next Steps\n\n- a\n";
+
+        HandoffDocument doc = HandoffParser.ParseDocument(text);
+
+        Assert.Equal(new DocumentLine("# Session Handoff: Lines", 1, 1), doc.Title);
+        Assert.Equal(
+            new[] { new DocumentLine("Session Handoff: Lines", 1, 1), new DocumentLine("Session Summary", 5, 2), new DocumentLine("Detail", 9, 3), new DocumentLine("Second H1", 13, 1), new DocumentLine("Next Steps", 15, 2) },
+            doc.Headings);
+        Assert.Equal(
+            new[] { new DocumentSection("Session Summary", SectionKind.Summary, 5, 12), new DocumentSection("Second H1", SectionKind.Other, 13, 14), new DocumentSection("Next Steps", SectionKind.NextPriorities, 15, 18) },
+            doc.Sections);
+        Assert.Equal("S.\n\n### Detail\n\nmore", doc.Handoff.Summary);
+        Assert.Equal("Second H1", Assert.Single(doc.Handoff.OtherSections).Heading);
+        Assert.Equal("Lines", doc.Handoff.Description);
+    }
+
+    [Fact]
+    public void A_file_without_a_title_has_no_title_line()
+    {
+        HandoffDocument doc = HandoffParser.ParseDocument("## Goal\n\nText.\n", "2026-09-11-2210-proxy-review.md");
+
+        Assert.Null(doc.Title);
+        Assert.Equal("proxy review", doc.Handoff.Description);
+        Assert.Equal(new DocumentSection("Goal", SectionKind.Other, 1, 4), Assert.Single(doc.Sections));
+    }
+
+    [Theory]
+    [InlineData("# Session Handoff:\n", "2026-01-02-0304-auth_refactor.md", "auth refactor")]
+    [InlineData("# Session Handoff\n", "2026-01-02-0304-x.md", "x")]
+    [InlineData("# Session Handoff\n", "2026-01-02.md", "Session Handoff")]
+    [InlineData("# Session Handoff\n", null, "Session Handoff")]
+    [InlineData("", "notes-without-date.md", "notes-without-date")]
+    [InlineData("", null, "")]
+    [InlineData("# Handoff — 2026-06-01\n", "2026-06-01-gate.md", "gate")]
+    [InlineData("# 2026-05-11 运行时\n", null, "运行时")]
+    [InlineData("# 2026-05-11: Topic\n", null, "Topic")]
+    [InlineData("# 2026-05-11Topic\n", null, "2026-05-11Topic")]
+    [InlineData("# Developer Session Handoff - Auth\n", null, "Auth")]
+    [InlineData("# Session Handoff? Auth\n", null, "Auth")]
+    [InlineData("# Handoffs cleanup\n", null, "Handoffs cleanup")]
+    [InlineData("# Session Handoff: a \\<b>\n", null, "a <b>")]
+    public void The_description_comes_from_the_title_else_the_file_name(string markdown, string? fileName, string description)
+    {
+        Assert.Equal(description, HandoffParser.Parse(markdown, fileName).Description);
+    }
+
+    [Fact]
+    public void Without_a_markdown_title_the_first_line_is_the_title_and_the_next_lines_are_fields()
+    {
+        string text = "PROJECT X — HANDOFF\nDate: 2026-07-27\nOwner: Someone\n\n---\n\nLoose text.\n\nMore text.\n\nStatus: open\n\n## Notes\n\nN.\n";
+
+        Handoff h = HandoffParser.Parse(text);
+
+        Assert.Equal("PROJECT X — HANDOFF", h.Description);
+        Assert.Equal(new DateTime(2026, 7, 27), h.Date);
+        Assert.Equal("Someone", h.Fields["Owner"]);
+        Assert.Equal("open", h.Fields["Status"]);
+        Assert.Equal(new[] { (string.Empty, "Loose text.\n\nMore text."), ("Notes", "N.") }, h.OtherSections.Select(o => (o.Heading, o.Markdown)));
+    }
+
+    [Fact]
+    public void Completed_items_lose_their_done_marks_and_empty_ones_are_dropped()
+    {
+        string text = "# T\n\n## Completed Work\n\n- ✅ one\n- ✅️two\n- [x] three\n- [X] four\n- [ ] five\n- ✅\n- \n- six ✅\n";
+
+        Handoff h = HandoffParser.Parse(text);
+
+        Assert.Equal(new[] { "one", "two", "three", "four", "five", "six ✅" }, h.CompletedWork);
+    }
+
+    [Fact]
+    public void Priorities_read_title_reason_details_and_checked_items_are_done()
+    {
+        string text = "# T\n\n## Next Priorities\n\n1. **Ship** (users wait)\n   - build\n   - \n   - publish\n2. Plain title (not a reason)\n3. [x] Already done\n4. [ ] Still open\n5. **Bold** only\n6. **Bold**\n";
+
+        Handoff h = HandoffParser.Parse(text);
+
+        Assert.Equal(
+            new[] { "1|Ship|users wait|build¦publish", "2|Plain title (not a reason)||", "3|Still open||", "4|**Bold** only||", "5|Bold||" },
+            h.NextPriorities.Select(p => $"{p.Rank}|{p.Title}|{p.Reason}|{string.Join("¦", p.Details)}"));
+        Assert.Equal(new[] { "Already done" }, h.CompletedWork);
+    }
+
+    [Fact]
+    public void Priorities_as_headings_take_the_lists_below_as_details()
+    {
+        string text = "# T\n\n## Next Session Priorities\n\n- [x] done first\n- loose item\n\n### 1. Ship it\n\n- build\n- publish\n\n### B) **Tell** (people)\n\n### Empty\n\nJust text.\n";
+
+        Handoff h = HandoffParser.Parse(text);
+
+        Assert.Equal(
+            new[] { "1|loose item||", "2|Ship it||build¦publish", "3|Tell|people|", "4|Empty||" },
+            h.NextPriorities.Select(p => $"{p.Rank}|{p.Title}|{p.Reason}|{string.Join("¦", p.Details)}"));
+        Assert.Equal(new[] { "done first" }, h.CompletedWork);
+    }
+
+    [Fact]
+    public void Blockers_read_their_bold_category_in_either_colon_style()
+    {
+        string text = "# T\n\n## Blockers\n\n- **Perf:** slow\n- **DB**: locked\n- **Bold** no colon\n- plain\n- \n";
+
+        Handoff h = HandoffParser.Parse(text);
+
+        Assert.Equal(
+            new[] { ("Perf", "slow"), ("DB", "locked"), (null, "**Bold** no colon"), (null, "plain") },
+            h.Blockers.Select(b => (b.Category, b.Text)));
+    }
+
+    [Fact]
+    public void Sections_of_their_own_give_decisions_key_files_and_references()
+    {
+        string text = "# T\n\n## Key Decisions\n\n- d1\n\n## Relevant Files\n\n- `a.cs` - the a\n- `b.cs` — the b\n- `c.cs`: the c\n- `d.cs`\n- e.cs - the e\n- f.cs\n\n## Links\n\n- r1\n- \n";
+
+        Handoff h = HandoffParser.Parse(text);
+
+        Assert.Equal(new[] { "d1" }, h.Decisions);
+        Assert.Equal(
+            new[] { ("a.cs", "the a"), ("b.cs", "the b"), ("c.cs", "the c"), ("d.cs", null), ("e.cs", "the e"), ("f.cs", null) },
+            h.KeyFiles.Select(k => (k.Path, k.Description)));
+        Assert.Equal(new[] { "r1" }, h.References);
+        Assert.Empty(h.OtherSections);
+    }
+
+    [Fact]
+    public void A_context_section_maps_its_labels()
+    {
+        string text = "# T\n\n## Context for Next Session\n\n- loose decision\n\n**Decisions Made**:\n\n- d1\n\n---\n\n### Important Files\n\n- `x.cs` - x\n\n**Resources**:\n\n- r1\n\n**Reference docs**:\n- r2\n";
+
+        Handoff h = HandoffParser.Parse(text);
+
+        Assert.Equal(new[] { "loose decision", "d1" }, h.Decisions);
+        Assert.Equal(("x.cs", "x"), Assert.Single(h.KeyFiles.Select(k => (k.Path, k.Description))));
+        Assert.Equal(new[] { "r1", "r2" }, h.References);
+        Assert.Empty(h.OtherSections);
+    }
+
+    [Fact]
+    public void A_key_files_context_heading_reads_its_list_as_files()
+    {
+        Handoff h = HandoffParser.Parse("# T\n\n## Key Files for Next Session\n\n- `a.cs` - a\n");
+
+        Assert.Equal("a.cs", Assert.Single(h.KeyFiles).Path);
+        Assert.Empty(h.Decisions);
+    }
+
+    [Theory]
+    [InlineData("**Gotchas**:\n\n- careful\n")]
+    [InlineData("- d1\n\n> a quote\n")]
+    [InlineData("**Decisions**:\n\n- d1\n\n**Gotchas**:\n")]
+    public void A_context_section_with_unmapped_parts_is_kept_whole(string body)
+    {
+        Handoff h = HandoffParser.Parse("# T\n\n## Context\n\n" + body);
+
+        HandoffSection kept = Assert.Single(h.OtherSections);
+        Assert.Equal("Context", kept.Heading);
+        Assert.Equal(body.TrimEnd('\n'), kept.Markdown);
+    }
+
+    [Fact]
+    public void Items_already_read_are_not_added_again_from_a_kept_context_section()
+    {
+        string text = "# T\n\n## Decisions\n\n- d1\n\n## References\n\n- r1\n\n## Key Files\n\n- `a.cs` - a\n\n## Context\n\n- d1\n- d2\n\n**References**:\n\n- r1\n- r2\n\n**Key Files**:\n\n- `a.cs` - a\n- `b.cs`\n\n**Gotchas**:\n\n- g\n";
+
+        Handoff h = HandoffParser.Parse(text);
+
+        Assert.Equal(new[] { "d1", "d2" }, h.Decisions);
+        Assert.Equal(new[] { "r1", "r2" }, h.References);
+        Assert.Equal(new[] { "a.cs", "b.cs" }, h.KeyFiles.Select(k => k.Path));
+        Assert.Equal("Context", Assert.Single(h.OtherSections).Heading);
+    }
+
+    [Fact]
+    public void Checked_items_of_unmapped_sections_count_as_done_once()
+    {
+        string text = "# T\n\n## Completed Work\n\n- a\n\n## Phase 2\n\n- [x] a\n- [x] b\n- [ ] c\n- d\n";
+
+        Handoff h = HandoffParser.Parse(text);
+
+        Assert.Equal(new[] { "a", "b" }, h.CompletedWork);
+        Assert.Equal("- [x] a\n- [x] b\n- [ ] c\n- d", Assert.Single(h.OtherSections).Markdown);
+    }
+
+    [Fact]
+    public void A_second_summary_is_kept_as_an_unmapped_section()
+    {
+        Handoff h = HandoffParser.Parse("# T\n\n## Summary\n\nFirst.\n\n## Overview\n\nSecond.\n");
+
+        Assert.Equal("First.", h.Summary);
+        Assert.Equal(("Overview", "Second."), Assert.Single(h.OtherSections.Select(o => (o.Heading, o.Markdown))));
+    }
+
+    [Fact]
+    public void A_summary_keeps_its_markdown_and_link_definitions_stay_in_it()
+    {
+        Handoff h = HandoffParser.Parse("# T\n\n## Summary\n\nSee [spec][1] at <https://example.com>.\n\n[1]: https://example.com/spec\n");
+
+        Assert.Equal("See [spec][1] at https://example.com.\n\n[1]: https://example.com/spec", h.Summary);
+    }
+
+    [Fact]
+    public void List_items_keep_their_whole_first_paragraph_on_one_line()
+    {
+        Handoff h = HandoffParser.Parse("# T\n\n## Completed Work\n\n- first line\n  continued\n\n  second paragraph\n- 10) numbered\n* star\n");
+
+        Assert.Equal(new[] { "first line continued", "10) numbered", "star" }, h.CompletedWork);
+    }
+
+    [Fact]
+    public void The_last_item_of_a_file_without_a_final_newline_is_read_whole()
+    {
+        HandoffDocument doc = HandoffParser.ParseDocument("# T\n\n## Completed Work\n\n- one\n- last item");
+
+        Assert.Equal(new[] { "one", "last item" }, doc.Handoff.CompletedWork);
+        Assert.Equal(new DocumentSection("Completed Work", SectionKind.CompletedWork, 3, 6), Assert.Single(doc.Sections));
+    }
+
+    [Fact]
+    public void An_empty_section_ends_on_its_own_line()
+    {
+        HandoffDocument doc = HandoffParser.ParseDocument("# T\n## A\n## B\n");
+
+        Assert.Equal(new[] { new DocumentSection("A", SectionKind.Other, 2, 2), new DocumentSection("B", SectionKind.Other, 3, 4) }, doc.Sections);
+        Assert.Equal(new[] { ("A", ""), ("B", "") }, doc.Handoff.OtherSections.Select(o => (o.Heading, o.Markdown)));
+    }
 }

@@ -24,6 +24,14 @@ public class StyleFixtureTests
     [InlineData("2026-04-21-pm-portal-handoff.md", "pm portal handoff", "2026-04-21 00:00:00", null, "cursor/docs")]
     [InlineData("SESSION_HANDOFF_2026-01-04_WORDS.md", "Words for dates", "2026-01-04 00:00:00", null, null)]
     [InlineData("20260911-2210-proxy-lint-review.md", "proxy lint review", "2026-09-11 22:10:00", null, null)]
+    // Edges of each style: 11:59 PM, 12:15 AM, 12:00 PM, a compact stamp at midnight on a leap day, the last
+    // day of the year in words and as sections, a header date that is another day than the name's.
+    [InlineData("2025-12-31-2359-year-end.md", "Year end", "2025-12-31 23:59:00", "PST", "release")]
+    [InlineData("20250101-0015-after-midnight.md", "After midnight", "2025-01-01 00:15:00", null, "feat/night")]
+    [InlineData("2026-02-28-1200-noon.md", "Noon", "2026-02-28 12:00:00", null, null)]
+    [InlineData("handoff-20240229-000000.md", "handoff-20240229-000000", "2024-02-29 00:00:00", null, null)]
+    [InlineData("sessionHandoff-2024-12-31-sections.md", "Sections at year end", "2024-12-31 23:59:00", null, "main")]
+    [InlineData("2024-03-01-0930-migrated.md", "Migrated", "2024-02-29 00:00:00", null, "main")]
     public void Reads_description_date_zone_and_branch(string name, string description, string date, string? zone, string? branch)
     {
         Handoff h = Read(name);
@@ -108,5 +116,28 @@ public class StyleFixtureTests
     {
         Assert.True(HandoffTimestamp.TryParseDate(value, out DateTime date));
         Assert.Equal(new DateTime(2026, 1, 4), date);
+    }
+
+    [Fact]
+    public void An_invalid_leap_day_in_header_and_name_gives_no_date()
+    {
+        Handoff h = Read("SESSION_HANDOFF_2025-02-29_INVALID.md");
+
+        Assert.Equal("Invalid leap day", h.Description);
+        Assert.Null(h.Date);
+        Assert.Equal("February 29, 2025", h.Fields["Date"]);
+        Assert.Equal(new[] { "Nothing dated" }, h.CompletedWork);
+    }
+
+    [Fact]
+    public void Edge_fixtures_keep_their_other_values()
+    {
+        Assert.Equal("Last minute of the year.", Read("2025-12-31-2359-year-end.md").Summary);
+        Assert.Equal("-08:00", Read("2025-12-31-2359-year-end.md").Offset);
+        Assert.Equal("Check the leap day", Assert.Single(Read("2024-03-01-0930-migrated.md").NextPriorities).Title);
+        Assert.Equal(new[] { "New year" }, Read("20250101-0015-after-midnight.md").CompletedWork);
+        Assert.Equal("demo", Read("2026-02-28-1200-noon.md").Fields["Project"]);
+        Assert.Equal("Ada", Read("handoff-20240229-000000.md").Author);
+        Assert.Equal("Fields as sections.", Read("sessionHandoff-2024-12-31-sections.md").Summary);
     }
 }
