@@ -113,6 +113,32 @@ public class HandoffIndexTests
     }
 
     [Fact]
+    public void A_same_minute_handoff_without_file_name_comes_after_a_named_one()
+    {
+        var named = new Handoff { Description = "named", Date = new DateTime(2025, 10, 29, 11, 5, 0), FileName = "2025-10-29-1105-a.md" };
+        var unnamed = new Handoff { Description = "unnamed", Date = new DateTime(2025, 10, 29, 11, 5, 0) };
+        const string expected = Header +
+            "| 2025-10-29 | 11:05 | named | | 0 | |\n" +
+            "| 2025-10-29 | 11:05 | unnamed | | 0 | |\n";
+
+        Assert.Equal(expected, HandoffIndex.Render(new[] { named, unnamed }, Folder));
+        Assert.Equal(expected, HandoffIndex.Render(new[] { unnamed, named }, Folder));
+    }
+
+    [Fact]
+    public void A_same_minute_handoff_without_path_comes_after_one_with_the_same_file_name_and_a_path()
+    {
+        var onDisk = new Handoff { Description = "on disk", Date = new DateTime(2025, 10, 29, 11, 5, 0), FileName = "2025-10-29-1105-x.md", Path = Folder + "/2025-10-29-1105-x.md" };
+        var draft = new Handoff { Description = "draft", Date = new DateTime(2025, 10, 29, 11, 5, 0), FileName = "2025-10-29-1105-x.md" };
+        const string expected = Header +
+            "| 2025-10-29 | 11:05 | [on disk](2025-10-29-1105-x.md) | | 0 | |\n" +
+            "| 2025-10-29 | 11:05 | draft | | 0 | |\n";
+
+        Assert.Equal(expected, HandoffIndex.Render(new[] { onDisk, draft }, Folder));
+        Assert.Equal(expected, HandoffIndex.Render(new[] { draft, onDisk }, Folder));
+    }
+
+    [Fact]
     public void Same_minute_handoffs_without_file_are_ordered_by_description()
     {
         var b = new Handoff { Description = "beta", Date = new DateTime(2025, 10, 29, 11, 5, 0) };
@@ -506,6 +532,24 @@ public class HandoffIndexTests
 
         HandoffIndexResult forced = HandoffIndex.Apply(check, force: true);
         Assert.Equal("Updated", forced.Status);
+        Assert.Equal(AlphaIndex, File.ReadAllText(readme));
+    }
+
+    [Fact]
+    public void A_readme_that_cannot_be_read_is_neither_current_nor_an_index()
+    {
+        using var temp = new TempFolder();
+        string folder = AlphaFolder(temp);
+        string readme = Path.Combine(folder, "README.md");
+        File.CreateSymbolicLink(readme, Path.Combine(temp.Path, "gone.md"));
+
+        HandoffIndexResult check = HandoffIndex.Check(folder);
+
+        Assert.True(check.Existed);
+        Assert.False(check.IsCurrent);
+        Assert.True(check.IsForeign);
+        Assert.Equal("IndexNotOwned", Assert.Throws<HandoffException>(() => HandoffIndex.Apply(check)).ErrorId);
+        Assert.Equal("Updated", HandoffIndex.Apply(check, force: true).Status);
         Assert.Equal(AlphaIndex, File.ReadAllText(readme));
     }
 

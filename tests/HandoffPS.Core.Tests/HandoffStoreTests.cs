@@ -152,6 +152,49 @@ public class HandoffStoreTests
     }
 
     [Fact]
+    public void Of_concurrent_writers_without_force_exactly_one_wins_and_the_others_get_handoff_exists()
+    {
+        using var t = new TempFolder();
+        const int writers = 6;
+        for (int round = 0; round < 5; round++)
+        {
+            string path = Path.Combine(t.Path, $"2025-10-27-093{round}-race.md");
+            var errors = new System.Collections.Concurrent.ConcurrentBag<string>();
+            var winners = new System.Collections.Concurrent.ConcurrentBag<int>();
+            using var start = new Barrier(writers);
+            Thread[] threads = Enumerable.Range(0, writers).Select(i => new Thread(() =>
+            {
+                string content = new string((char)('a' + i), 4096) + "\n";
+                start.SignalAndWait();
+                try
+                {
+                    HandoffStore.WriteAtomic(path, content, force: false);
+                    winners.Add(i);
+                }
+                catch (HandoffException ex)
+                {
+                    errors.Add(ex.ErrorId);
+                }
+            })).ToArray();
+            foreach (Thread th in threads)
+            {
+                th.Start();
+            }
+
+            foreach (Thread th in threads)
+            {
+                th.Join();
+            }
+
+            int winner = Assert.Single(winners);
+            Assert.Equal(Enumerable.Repeat("HandoffExists", writers - 1), errors);
+            Assert.Equal(new string((char)('a' + winner), 4096) + "\n", File.ReadAllText(path));
+        }
+
+        Assert.Equal(5, Directory.GetFileSystemEntries(t.Path).Length);
+    }
+
+    [Fact]
     public void Enumerating_a_missing_folder_gives_nothing()
     {
         using var t = new TempFolder();
