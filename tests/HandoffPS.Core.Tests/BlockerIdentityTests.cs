@@ -32,4 +32,47 @@ public class BlockerIdentityTests
         Assert.Equal(string.Empty, BlockerIdentity.Normalize(null));
         Assert.Equal("v1.2", BlockerIdentity.Normalize("v1.2."));
     }
+    [Fact]
+    public void Category_and_text_never_run_together()
+    {
+        Assert.False(BlockerIdentity.AreSame(new Blocker("ab", "c"), new Blocker("a", "bc")));
+        Assert.Equal("ci\u001fflaky", BlockerIdentity.Key("CI", "Flaky."));
+        Assert.Equal("\u001fflaky", BlockerIdentity.Key(new Blocker(null, "flaky")));
+    }
+
+    [Theory]
+    [InlineData("done.", "done")]
+    [InlineData("done,", "done")]
+    [InlineData("done;", "done")]
+    [InlineData("done:", "done")]
+    [InlineData("done!", "done")]
+    [InlineData("done?", "done")]
+    [InlineData("done…", "done")]
+    [InlineData("done .!", "done")]
+    [InlineData(".done", ".done")]
+    [InlineData("ÄRGER", "ärger")]
+    public void Normalize_trims_trailing_punctuation_only(string value, string expected)
+    {
+        Assert.Equal(expected, BlockerIdentity.Normalize(value));
+    }
+
+    [Fact]
+    public void Key_rejects_a_null_blocker()
+    {
+        Assert.Throws<ArgumentNullException>(() => BlockerIdentity.Key(null!));
+    }
+
+    [Fact]
+    public void Records_read_as_their_category_and_text()
+    {
+        Assert.Equal("flaky", new BlockerRecord { Text = "flaky" }.ToString());
+        Assert.Equal("CI: flaky", new BlockerRecord { Category = "CI", Text = "flaky" }.ToString());
+        Assert.Equal(string.Empty, new BlockerRecord().Text);
+        Assert.Equal(string.Empty, new BlockerRecord().Description);
+        Assert.Equal("Ship", new PriorityRecord { Title = "Ship" }.ToString());
+        Assert.Equal("Ship (customers wait)", new PriorityRecord { Title = "Ship", Reason = "customers wait" }.ToString());
+        Assert.Equal(string.Empty, new PriorityRecord().Title);
+        Assert.Equal(string.Empty, new PriorityRecord().Description);
+        Assert.Empty(new PriorityRecord().Details);
+    }
 }

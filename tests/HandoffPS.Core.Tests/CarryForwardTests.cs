@@ -76,4 +76,87 @@ public class CarryForwardTests
         Assert.Single(next.Blockers, b => BlockerIdentity.Normalize(b.Text) == "ttl not agreed");
         Assert.Equal("CI", next.NextPriorities[0].Reason);
     }
+    [Fact]
+    public void The_draft_is_not_changed_and_other_values_are_kept()
+    {
+        var draft = new Handoff
+        {
+            Description = "day 2",
+            Summary = "short",
+            CompletedWork = new[] { "Security review done" },
+            NextPriorities = new[] { new Priority(5, "Write the release notes") },
+        };
+
+        Handoff next = CarryForward.Apply(draft, Previous);
+
+        Assert.Equal(new[] { "Write the release notes", "Optimize token refresh", "Add integration tests" }, next.NextPriorities.Select(p => p.Title));
+        Assert.Equal(new[] { 1, 2, 3 }, next.NextPriorities.Select(p => p.Rank));
+        Assert.Equal("500ms today", next.NextPriorities[1].Reason);
+        Assert.Equal("short", next.Summary);
+        Assert.Equal("day 2", next.Description);
+        Assert.Equal(5, Assert.Single(draft.NextPriorities).Rank);
+        Assert.Empty(draft.Blockers);
+        Assert.Equal(3, next.Blockers.Length);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(".")]
+    public void An_empty_resolved_value_resolves_nothing(string resolved)
+    {
+        Handoff next = CarryForward.Apply(new Handoff { Description = "x" }, Previous, new[] { resolved });
+
+        Assert.Equal(3, next.Blockers.Length);
+    }
+
+    [Theory]
+    [InlineData("Token refresh", "Performance")]
+    [InlineData("performance:", "Performance")]
+    [InlineData("unclear whether", null)]
+    [InlineData("UNCLEAR WHETHER THE API IS VERSIONED!", null)]
+    public void A_resolved_value_removes_exactly_the_blocker_it_names(string resolved, string? category)
+    {
+        Handoff next = CarryForward.Apply(new Handoff { Description = "x" }, Previous, new[] { resolved });
+
+        Assert.Equal(2, next.Blockers.Length);
+        Assert.DoesNotContain(next.Blockers, b => b.Category == category);
+    }
+
+    [Theory]
+    [InlineData("refresh taking")]
+    [InlineData("TTL not agreed and more")]
+    [InlineData("Securit")]
+    public void A_value_that_is_neither_category_text_nor_its_start_resolves_nothing(string resolved)
+    {
+        Assert.Equal(3, CarryForward.Apply(new Handoff { Description = "x" }, Previous, new[] { resolved }).Blockers.Length);
+    }
+
+    [Fact]
+    public void A_blocker_without_category_is_not_resolved_by_an_empty_category()
+    {
+        var uncategorised = new Blocker(null, "flaky CI");
+
+        Assert.False(CarryForward.IsResolved(uncategorised, new[] { "other" }));
+        Assert.True(CarryForward.IsResolved(uncategorised, new[] { "flaky ci" }));
+        Assert.True(CarryForward.IsResolved(new Blocker("CI", "flaky"), new[] { "ci" }));
+        Assert.False(CarryForward.IsResolved(new Blocker("CI", "flaky"), Array.Empty<string>()));
+    }
+
+    [Fact]
+    public void A_previous_priority_done_under_another_wording_is_not_carried()
+    {
+        var draft = new Handoff { Description = "x", CompletedWork = new[] { "Added the integration tests for the parser" } };
+
+        Handoff next = CarryForward.Apply(draft, Previous);
+
+        Assert.Equal(new[] { "Optimize token refresh", "Security review" }, next.NextPriorities.Select(p => p.Title));
+    }
+
+    [Fact]
+    public void Rejects_null_arguments()
+    {
+        Assert.Throws<ArgumentNullException>(() => CarryForward.Apply(null!, Previous));
+        Assert.Throws<ArgumentNullException>(() => CarryForward.Apply(new Handoff(), null!));
+    }
 }

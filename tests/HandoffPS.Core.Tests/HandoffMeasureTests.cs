@@ -15,7 +15,7 @@ public class HandoffMeasureTests
         Assert.Equal(51, m.Tokens); // see TokenCounterTests for how the count was derived
         Assert.Equal(17, m.Words);
         Assert.Equal(6, m.Lines);
-        Assert.Equal(text.Length, m.Characters);
+        Assert.Equal(154, m.Characters);
         Assert.Equal("/p/x.md", m.Path);
         Assert.Equal("Feature Implementation", m.Description);
         Assert.Equal(handoff.Date, m.Date);
@@ -31,6 +31,12 @@ public class HandoffMeasureTests
     [InlineData("a\r\nb\r\n", 2)]
     [InlineData("a\rb", 2)]
     [InlineData("\n", 1)]
+    [InlineData("\r", 1)]
+    [InlineData("a\r", 1)]
+    [InlineData("a\r\r", 2)]
+    [InlineData("\r\n", 1)]
+    [InlineData("a\r\nb", 2)]
+    [InlineData("a\n\rb", 3)]
     public void Counts_lines_like_a_text_editor(string text, int expected)
     {
         Assert.Equal(expected, HandoffMeasure.CountLines(text));
@@ -52,5 +58,26 @@ public class HandoffMeasureTests
     {
         Assert.Equal(42, HandoffMeasure.Of("anything", null, _ => 42).Tokens);
         Assert.Equal(string.Empty, HandoffMeasure.Of("x", null, _ => 1).Description);
+    }
+    [Fact]
+    public void Without_a_handoff_only_the_text_is_measured_with_the_real_counter()
+    {
+        HandoffMeasure m = HandoffMeasure.Of("hello world", null);
+
+        Assert.Equal(2, m.Tokens); // the o200k_base count, see TokenCounterTests
+        Assert.Equal(2, m.Words);
+        Assert.Equal(1, m.Lines);
+        Assert.Equal(11, m.Characters);
+        Assert.Null(m.Path);
+        Assert.Null(m.Date);
+        Assert.Null(m.Branch);
+        Assert.Equal(string.Empty, m.Description);
+        Assert.Equal("2 tokens, 2 words, 1 lines, 11 characters", m.ToString());
+    }
+
+    [Fact]
+    public void Measuring_null_text_is_an_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => HandoffMeasure.Of(null!, null));
     }
 }

@@ -72,4 +72,129 @@ public class HandoffPlanTests
         Assert.Equal("InvalidDescription", ex.ErrorId);
         Assert.Empty(Directory.GetFileSystemEntries(t.Path));
     }
+    [Fact]
+    public void Records_twelve_digits_of_head_and_leaves_the_draft_untouched()
+    {
+        using var repo = TempFolder.GitRepo();
+        string head = repo.Git("rev-parse", "HEAD").Trim();
+        var draft = new Handoff
+        {
+            Description = "  Auth\nrefactor ",
+            Date = new DateTime(2025, 10, 27, 9, 30, 0),
+            Path = "/elsewhere/old.md",
+            FileName = "old.md",
+            Branch = "  ",
+            Author = " ",
+        };
+
+        HandoffPlan plan = HandoffPlan.Create(draft, repo.Path, repo.Path, agent: "  ");
+
+        Assert.Equal(12, HandoffPlan.CommitLength);
+        Assert.Equal(head[..12], plan.Handoff.Commit);
+        Assert.Null(plan.Handoff.Path);
+        Assert.Null(plan.Handoff.FileName);
+        Assert.Equal("Auth refactor", plan.Handoff.Description);
+        Assert.Equal("main", plan.Handoff.Branch);
+        Assert.Equal("Claude Code + Ada Lovelace", plan.Handoff.Author);
+        Assert.Equal(repo.Path, plan.ProjectRoot);
+        Assert.Empty(plan.Warnings);
+        Assert.Equal(
+            "# Session Handoff: Auth refactor\n\n**Date**: 2025-10-27\n**Time**: 09:30:00\n**Branch**: main\n" +
+            $"**Commit**: {head[..12]}\n**Author**: Claude Code + Ada Lovelace\n",
+            plan.Content);
+
+        Assert.Equal("  Auth\nrefactor ", draft.Description);
+        Assert.Equal("/elsewhere/old.md", draft.Path);
+        Assert.Equal("old.md", draft.FileName);
+        Assert.Null(draft.Commit);
+    }
+
+    [Fact]
+    public void The_agent_is_combined_with_the_git_user()
+    {
+        using var repo = TempFolder.GitRepo();
+
+        HandoffPlan plan = HandoffPlan.Create(new Handoff { Description = "x" }, repo.Path, repo.Path, agent: "Codex");
+
+        Assert.Equal("Codex + Ada Lovelace", plan.Handoff.Author);
+        Assert.Equal("Claude Code", HandoffPlan.DefaultAgent);
+    }
+
+    [Fact]
+    public void An_unborn_head_has_no_commit_line()
+    {
+        using var repo = TempFolder.GitRepo(withCommit: false);
+
+        HandoffPlan plan = HandoffPlan.Create(new Handoff { Description = "x", Date = new DateTime(2025, 1, 2, 3, 4, 5) }, null, repo.Path);
+
+        Assert.Null(plan.Handoff.Commit);
+        Assert.DoesNotContain("**Commit**", plan.Content);
+        Assert.Equal("main", plan.Handoff.Branch);
+    }
+
+    [Fact]
+    public void An_explicit_project_folder_inside_a_repository_is_the_root()
+    {
+        using var repo = TempFolder.GitRepo();
+        string sub = Directory.CreateDirectory(Path.Combine(repo.Path, "tools", "app")).FullName;
+        var draft = new Handoff { Description = "x", Date = new DateTime(2025, 1, 2, 3, 4, 5) };
+
+        HandoffPlan plan = HandoffPlan.Create(draft, Path.Combine(repo.Path, "tools", "..", "tools", "app"), "/");
+
+        Assert.Equal(sub, plan.ProjectRoot);
+        Assert.Equal(Path.Combine(sub, "session-handoffs", "2025-01-02-0304-x.md"), plan.FilePath);
+        Assert.Equal("main", plan.Handoff.Branch);
+    }
+
+    [Fact]
+    public void Without_a_date_the_plan_is_for_now_to_the_second()
+    {
+        using var t = new TempFolder();
+        DateTime before = DateTime.Now.AddSeconds(-1);
+
+        HandoffPlan plan = HandoffPlan.Create(new Handoff { Description = "x" }, t.Path, t.Path);
+
+        DateTime date = plan.Handoff.Date!.Value;
+        Assert.InRange(date, before, DateTime.Now);
+        Assert.Equal(0, date.Millisecond);
+        Assert.Equal(0, date.Ticks % TimeSpan.TicksPerSecond);
+        Assert.Equal(DateTimeKind.Unspecified, date.Kind);
+    }
+
+    [Fact]
+    public void A_utc_date_is_written_in_local_time()
+    {
+        using var t = new TempFolder();
+        var utc = new DateTime(2025, 10, 27, 9, 30, 15, 250, DateTimeKind.Utc);
+        DateTime local = TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.Local);
+
+        HandoffPlan plan = HandoffPlan.Create(new Handoff { Description = "x", Date = utc }, t.Path, t.Path);
+
+        Assert.Equal(new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second), plan.Handoff.Date);
+        Assert.Equal(DateTimeKind.Unspecified, plan.Handoff.Date!.Value.Kind);
+    }
+
+    [Fact]
+    public void Write_never_replaces_without_force()
+    {
+        using var t = new TempFolder();
+        var draft = new Handoff { Description = "x", Date = new DateTime(2025, 1, 2, 3, 4, 5) };
+        HandoffPlan first = HandoffPlan.Create(draft, t.Path, t.Path, agent: "A");
+        first.Write(force: false);
+        HandoffPlan second = HandoffPlan.Create(draft, t.Path, t.Path, agent: "B");
+
+        Assert.Equal("HandoffExists", Assert.Throws<HandoffException>(() => second.Write(force: false)).ErrorId);
+        Assert.Equal("A", HandoffParser.ReadFile(first.FilePath).Author);
+
+        Handoff back = second.Write(force: true);
+
+        Assert.Equal("B", back.Author);
+        Assert.Equal(second.Content, File.ReadAllText(second.FilePath));
+    }
+
+    [Fact]
+    public void Rejects_a_null_draft()
+    {
+        Assert.Throws<ArgumentNullException>(() => HandoffPlan.Create(null!, null, "/"));
+    }
 }

@@ -61,6 +61,219 @@ public class HandoffStoreTests
     }
 
     [Fact]
+    public void Creates_missing_folders_on_the_way()
+    {
+        using var t = new TempFolder();
+        string path = Path.Combine(t.Path, "a", "b", "session-handoffs", "2025-10-27-0930-x.md");
+
+        HandoffStore.WriteAtomic(path, "x\n", force: false);
+
+        Assert.Equal("x\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void A_folder_that_cannot_be_created_is_a_write_error()
+    {
+        using var t = new TempFolder();
+        string blocker = Path.Combine(t.Path, "file.txt");
+        File.WriteAllText(blocker, "not a folder");
+        string folder = Path.Combine(blocker, "session-handoffs");
+
+        var ex = Assert.Throws<HandoffException>(() => HandoffStore.WriteAtomic(Path.Combine(folder, "2025-10-27-0930-x.md"), "x\n", force: false));
+
+        Assert.Equal("HandoffWriteFailed", ex.ErrorId);
+        Assert.Equal(HandoffErrorKind.WriteError, ex.Kind);
+        Assert.Equal(folder, ex.Target);
+        Assert.StartsWith($"Cannot create the folder '{folder}': ", ex.Message);
+        Assert.NotNull(ex.InnerException);
+        Assert.Equal(new[] { blocker }, Directory.GetFileSystemEntries(t.Path));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_target_that_cannot_be_replaced_is_a_write_error_and_leaves_no_temporary_file(bool force)
+    {
+        using var t = new TempFolder();
+        string path = Path.Combine(t.Path, "2025-10-27-0930-x.md");
+        Directory.CreateDirectory(Path.Combine(path, "inside"));
+
+        var ex = Assert.Throws<HandoffException>(() => HandoffStore.WriteAtomic(path, "x\n", force));
+
+        Assert.Equal("HandoffWriteFailed", ex.ErrorId);
+        Assert.Equal(HandoffErrorKind.WriteError, ex.Kind);
+        Assert.Equal(path, ex.Target);
+        Assert.StartsWith($"Cannot write the handoff '{path}': ", ex.Message);
+        Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(t.Path));
+        Assert.True(Directory.Exists(Path.Combine(path, "inside")));
+    }
+
+    [Fact]
+    public void The_exists_error_names_the_file_and_the_way_out()
+    {
+        using var t = new TempFolder();
+        string path = Path.Combine(t.Path, "2025-10-27-0930-x.md");
+        File.WriteAllText(path, "first\n");
+
+        var ex = Assert.Throws<HandoffException>(() => HandoffStore.WriteAtomic(path, "second\n", force: false));
+
+        Assert.Equal(path, ex.Target);
+        Assert.Null(ex.InnerException);
+        Assert.Equal($"The handoff '{path}' already exists. It was left untouched; use -Force to replace it, or another -Description or -Date.", ex.Message);
+    }
+
+    [Fact]
+    public void Writes_through_a_hidden_temporary_file_in_the_same_folder_moved_into_place()
+    {
+        using var t = new TempFolder();
+        string path = Path.Combine(t.Path, "2025-10-27-0930-x.md");
+        var renames = new System.Collections.Concurrent.ConcurrentQueue<(string Old, string New)>();
+        var created = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var watcher = new FileSystemWatcher(t.Path) { IncludeSubdirectories = false };
+        watcher.Renamed += (_, e) => renames.Enqueue((e.OldName!, e.Name!));
+        watcher.Created += (_, e) => created.Enqueue(e.Name!);
+        watcher.EnableRaisingEvents = true;
+
+        HandoffStore.WriteAtomic(path, "content\n", force: false);
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (renames.IsEmpty && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+
+        (string oldName, string newName) = Assert.Single(renames);
+        Assert.Equal("2025-10-27-0930-x.md", newName);
+        Assert.StartsWith(".2025-10-27-0930-x.md.", oldName);
+        Assert.EndsWith(".tmp", oldName);
+        Assert.Equal(".2025-10-27-0930-x.md.".Length + 8 + ".tmp".Length, oldName.Length);
+        Assert.DoesNotContain("2025-10-27-0930-x.md", created);
+        Assert.Equal("content\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Of_concurrent_writers_without_force_exactly_one_wins_and_the_others_get_handoff_exists()
+    {
+        using var t = new TempFolder();
+        const int writers = 6;
+        for (int round = 0; round < 5; round++)
+        {
+            string path = Path.Combine(t.Path, $"2025-10-27-093{round}-race.md");
+            var errors = new System.Collections.Concurrent.ConcurrentBag<string>();
+            var winners = new System.Collections.Concurrent.ConcurrentBag<int>();
+            using var start = new Barrier(writers);
+            Thread[] threads = Enumerable.Range(0, writers).Select(i => new Thread(() =>
+            {
+                string content = new string((char)('a' + i), 4096) + "\n";
+                start.SignalAndWait();
+                try
+                {
+                    HandoffStore.WriteAtomic(path, content, force: false);
+                    winners.Add(i);
+                }
+                catch (HandoffException ex)
+                {
+                    errors.Add(ex.ErrorId);
+                }
+            })).ToArray();
+            foreach (Thread th in threads)
+            {
+                th.Start();
+            }
+
+            foreach (Thread th in threads)
+            {
+                th.Join();
+            }
+
+            int winner = Assert.Single(winners);
+            Assert.Equal(Enumerable.Repeat("HandoffExists", writers - 1), errors);
+            Assert.Equal(new string((char)('a' + winner), 4096) + "\n", File.ReadAllText(path));
+        }
+
+        Assert.Equal(5, Directory.GetFileSystemEntries(t.Path).Length);
+    }
+
+    [Fact]
+    public void Enumerating_a_missing_folder_gives_nothing()
+    {
+        using var t = new TempFolder();
+
+        Assert.Empty(HandoffStore.EnumerateFiles(Path.Combine(t.Path, "missing")));
+    }
+
+    [Fact]
+    public void Enumerates_same_minute_files_by_name_and_ignores_subfolders()
+    {
+        using var t = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(t.Path, "archive"));
+        foreach (string name in new[] { "2025-10-27-0930-b.md", "2025-10-27-0930-a.md", "archive/2025-10-26-0900-old.md", "2025-10-27-0930-c.txt" })
+        {
+            File.WriteAllText(Path.Combine(t.Path, name), "x");
+        }
+
+        Assert.Equal(
+            new[] { Path.Combine(t.Path, "2025-10-27-0930-a.md"), Path.Combine(t.Path, "2025-10-27-0930-b.md") },
+            HandoffStore.EnumerateFiles(t.Path));
+    }
+
+    private static string Canonical(string description, string date, string time) =>
+        $"# Session Handoff: {description}\n\n**Date**: {date}\n**Time**: {time}\n";
+
+    [Fact]
+    public void Latest_is_the_newest_file()
+    {
+        using var t = new TempFolder();
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-27-0930-first.md"), Canonical("First", "2025-10-27", "09:30:00"));
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-28-0815-second.md"), Canonical("Second", "2025-10-28", "08:15:00"));
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-28-0815-third.md"), Canonical("Third", "2025-10-28", "08:15:00"));
+
+        var errors = new List<HandoffException>();
+        Handoff? latest = HandoffStore.Latest(t.Path, errors);
+
+        Assert.Empty(errors);
+        Assert.NotNull(latest);
+        Assert.Equal("Third", latest.Description);
+        Assert.Equal(Path.Combine(t.Path, "2025-10-28-0815-third.md"), latest.Path);
+    }
+
+    [Fact]
+    public void Latest_skips_an_unreadable_newest_file()
+    {
+        using var t = new TempFolder();
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-27-0930-first.md"), Canonical("First", "2025-10-27", "09:30:00"));
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-28-0815-second.md"), Canonical("Second", "2025-10-28", "08:15:00"));
+        File.WriteAllBytes(Path.Combine(t.Path, "2025-10-29-1000-broken.md"), new byte[] { 0xFF, 0xFE, 0x00, 0x41 });
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-29-1100-nul.md"), "# Session Handoff: x\0\n");
+
+        var errors = new List<HandoffException>();
+        Assert.Equal("Second", HandoffStore.Latest(t.Path, errors)?.Description);
+        Assert.Equal(2, errors.Count);
+    }
+
+    [Fact]
+    public void Latest_is_null_when_nothing_can_be_read()
+    {
+        using var t = new TempFolder();
+        var errors = new List<HandoffException>();
+        Assert.Null(HandoffStore.Latest(Path.Combine(t.Path, "missing"), errors));
+        Assert.Null(HandoffStore.Latest(t.Path, errors));
+        Assert.Empty(errors);
+
+        File.WriteAllBytes(Path.Combine(t.Path, "2025-10-29-1000-broken.md"), new byte[] { 0xFF, 0xFE, 0x00, 0x41 });
+
+        Assert.Null(HandoffStore.Latest(t.Path, errors));
+        Assert.Single(errors);
+    }
+
+    [Fact]
+    public void The_handoff_folder_is_session_handoffs_under_the_root()
+    {
+        Assert.Equal("session-handoffs", HandoffStore.FolderName);
+        Assert.Equal(Path.Combine("root", "session-handoffs"), HandoffStore.FolderFor("root"));
+    }
+
+    [Fact]
     public void Latest_is_the_newest_by_header_not_by_name()
     {
         using var t = new TempFolder();

@@ -116,4 +116,93 @@ public class TitleMatcherTests
         Assert.Null(TitleMatcher.BestMatch("Fix logout bug", completed));
         Assert.Null(TitleMatcher.BestMatch("anything", Array.Empty<string>()));
     }
+    [Theory]
+    // Each stemming step at the length where it just applies, and one letter shorter.
+    [InlineData("flies", "fly")]
+    [InlineData("ties", "tie")]
+    [InlineData("boxes", "box")]
+    [InlineData("axes", "axe")]
+    [InlineData("taxes", "tax")]
+    [InlineData("buzzes", "buz")]
+    [InlineData("batches", "batch")]
+    [InlineData("pushes", "push")]
+    [InlineData("horses", "hors")]
+    [InlineData("cats", "cat")]
+    [InlineData("its", "its")]
+    [InlineData("bus", "bus")]
+    [InlineData("analysis", "analysis")]
+    [InlineData("tied", "tied")]
+    [InlineData("studied", "study")]
+    [InlineData("using", "using")]
+    [InlineData("doing", "doing")]
+    [InlineData("bed", "bed")]
+    [InlineData("shed", "shed")]
+    [InlineData("aimed", "aim")]
+    [InlineData("make", "mak")]
+    [InlineData("use", "use")]
+    [InlineData("fizz", "fiz")]
+    [InlineData("odd", "odd")]
+    [InlineData("go!!", "go!!")]
+    [InlineData("Tests", "test")]
+    [InlineData("V2S", "v2s")]
+    [InlineData("2nd", "2nd")]
+    public void Stems_only_when_enough_letters_remain(string word, string stem)
+    {
+        Assert.Equal(stem, TitleMatcher.Stem(word));
+    }
+
+    [Fact]
+    public void Stem_rejects_null()
+    {
+        Assert.Throws<ArgumentNullException>(() => TitleMatcher.Stem(null!));
+    }
+
+    [Fact]
+    public void Significant_words_keep_version_dots_between_digits_only()
+    {
+        Assert.Equal(new[] { "5", "releas" }, TitleMatcher.SignificantWords(".5 release"));
+        Assert.Equal(new[] { "1", "end" }, TitleMatcher.SignificantWords("1. end"));
+        Assert.Equal(new[] { "v2" }, TitleMatcher.SignificantWords("v2.x"));
+        Assert.Equal(new[] { "3", "go" }, TitleMatcher.SignificantWords("a 3 b go"));
+        Assert.Equal(new[] { "test" }, TitleMatcher.SignificantWords("test tests tested"));
+        Assert.Empty(TitleMatcher.SignificantWords(string.Empty));
+        Assert.Contains("etc", TitleMatcher.StopWords);
+        Assert.DoesNotContain("test", TitleMatcher.StopWords);
+    }
+
+    [Theory]
+    // 3 of 4 words of the smaller title (0.75): a match; 4 of 5 (0.8): a match; 2 of 3 (0.67) or 3 of 5 (0.6): not.
+    [InlineData("alpha beta gamma delta", "alpha beta gamma omega", true, 3, 0.75, 0.6)]
+    [InlineData("alpha beta gamma delta epsilon", "alpha beta gamma delta omega", true, 4, 0.8, 4.0 / 6)]
+    [InlineData("alpha beta gamma", "alpha beta omega", false, 2, 2.0 / 3, 0.5)]
+    [InlineData("alpha beta gamma delta epsilon", "alpha beta gamma omega kappa", false, 3, 0.6, 3.0 / 7)]
+    // 2 shared words contained whole: a match; 1 shared word contained whole: not (unless the sets are equal).
+    [InlineData("alpha beta", "alpha beta gamma delta", true, 2, 1.0, 0.5)]
+    [InlineData("alpha", "alpha beta", false, 1, 1.0, 0.5)]
+    [InlineData("alpha", "alphas", true, 1, 1.0, 1.0)]
+    [InlineData("alpha", "beta", false, 0, 0.0, 0.0)]
+    [InlineData("", "alpha", false, 0, 0.0, 0.0)]
+    [InlineData(null, null, false, 0, 0.0, 0.0)]
+    public void Compare_applies_the_two_word_and_75_percent_rule(string? left, string? right, bool match, int shared, double containment, double jaccard)
+    {
+        TitleSimilarity s = TitleMatcher.Compare(left, right);
+
+        Assert.Equal(match, s.IsMatch);
+        Assert.Equal(shared, s.SharedWords);
+        Assert.Equal(containment, s.Containment, 6);
+        Assert.Equal(jaccard, s.Jaccard, 6);
+        Assert.Equal(match, TitleMatcher.IsMatch(right, left));
+    }
+
+    [Fact]
+    public void Best_match_breaks_ties_by_order_and_skips_non_matches()
+    {
+        Assert.Equal("Fixed the login bug", TitleMatcher.BestMatch("Fix login bug", new[] { "Fix logout bug", "Fixed the login bug", "Fixed login bug" }));
+        // Containment first: the whole title beats a better overlap of part of it.
+        // (4 of 4 contained, overlap 4/9 against 3 of 4 contained, overlap 3/5.)
+        Assert.Equal(
+            "alpha beta gamma delta kappa lambda mu nu xi",
+            TitleMatcher.BestMatch("alpha beta gamma delta", new[] { "alpha beta gamma omega", "alpha beta gamma delta kappa lambda mu nu xi" }));
+        Assert.Throws<ArgumentNullException>(() => TitleMatcher.BestMatch("x", null!));
+    }
 }
