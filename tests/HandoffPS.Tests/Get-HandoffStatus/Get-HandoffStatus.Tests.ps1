@@ -118,7 +118,7 @@ Describe 'Get-HandoffStatus' {
         Push-Location $repo
         try {
             if ((Get-HandoffStatus).IsDue) { $h = New-Handoff -Description 'end of day' -FromGit }
-            $h.CompletedWork | Should -Contain 'Initial commit'
+            $h.CompletedWork | Should -Be @('Initial commit')
             (Get-HandoffStatus).IsDue | Should -BeFalse
         }
         finally {
