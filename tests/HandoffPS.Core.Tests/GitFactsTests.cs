@@ -33,7 +33,10 @@ public class GitFactsTests
         Assert.False(facts.IsRepository);
         Assert.Null(facts.Branch);
         Assert.Null(facts.Head);
-        Assert.Contains("not inside a git repository", Assert.Single(facts.Warnings));
+        Assert.Null(facts.UserName);
+        Assert.False(facts.IsDetached);
+        Assert.False(facts.IsUnborn);
+        Assert.Equal($"'{folder.Path}' is not inside a git repository; the handoff has no Branch line.", Assert.Single(facts.Warnings));
     }
 
     [Fact]
@@ -103,6 +106,9 @@ public class GitFactsTests
         Assert.Null(facts.Branch);
         Assert.Null(facts.UserName);
         Assert.False(facts.IsUnborn);
+        Assert.False(facts.IsDetached);
+        Assert.Null(facts.Head);
+        Assert.Null(facts.WorkTreeRoot);
         string warning = Assert.Single(facts.Warnings);
         Assert.StartsWith($"'{bare}", warning);
         Assert.EndsWith("' is a bare repository with no work tree; the handoff has no git facts.", warning);
