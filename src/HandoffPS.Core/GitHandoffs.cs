@@ -60,23 +60,15 @@ public static class GitHandoffs
         var byBlob = new Dictionary<string, (string Name, string Ref, string Text, List<string> Refs)>(StringComparer.Ordinal);
         foreach (string refName in refsOf(repo))
         {
-            Commit? commit;
-            try
-            {
-                commit = repo.Lookup<Commit>(refName + "^{commit}");
-            }
-            catch (LibGit2SharpException)
-            {
-                commit = null;
-            }
-
+            Commit? commit = LookupCommit(repo, refName);
             if (commit is null)
             {
                 errors.Add(new HandoffException("RefNotFound", HandoffErrorKind.ObjectNotFound, $"There is no branch, tag or commit '{refName}' in '{repo.Info.WorkingDirectory ?? gitDir}'.", refName));
                 continue;
             }
 
-            if (commit.Tree[HandoffStore.FolderName]?.Target is not Tree folder)
+            Tree? folder = commit.Tree[HandoffStore.FolderName]?.Target as Tree;
+            if (folder is null)
             {
                 continue;
             }
@@ -94,17 +86,9 @@ public static class GitHandoffs
                     continue;
                 }
 
-                string text;
-                try
+                string? text = ReadText(blob, refName, entry, errors);
+                if (text is null)
                 {
-                    using var stream = blob.GetContentStream();
-                    using var buffer = new MemoryStream();
-                    stream.CopyTo(buffer);
-                    text = HandoffParser.Decode(buffer.ToArray());
-                }
-                catch (Exception ex) when (ex is System.Text.DecoderFallbackException or LibGit2SharpException)
-                {
-                    errors.Add(new HandoffException("HandoffUnreadable", HandoffErrorKind.ReadError, $"Cannot read handoff '{refName}:{HandoffStore.FolderName}/{entry.Name}': {ex.Message}.", $"{refName}:{entry.Path}", ex));
                     continue;
                 }
 
@@ -132,6 +116,35 @@ public static class GitHandoffs
             })
             .OfType<Handoff>();
         return new Result(HandoffOrder.Sort(handoffs), errors);
+    }
+
+    private static Commit? LookupCommit(Repository repo, string refName)
+    {
+        try
+        {
+            return repo.Lookup<Commit>(refName + "^{commit}");
+        }
+        catch (LibGit2SharpException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The text of a handoff blob; null, with one error added, when it cannot be decoded.</summary>
+    private static string? ReadText(Blob blob, string refName, TreeEntry entry, List<HandoffException> errors)
+    {
+        try
+        {
+            using var stream = blob.GetContentStream();
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return HandoffParser.Decode(buffer.ToArray());
+        }
+        catch (Exception ex) when (ex is System.Text.DecoderFallbackException or LibGit2SharpException)
+        {
+            errors.Add(new HandoffException("HandoffUnreadable", HandoffErrorKind.ReadError, $"Cannot read handoff '{refName}:{HandoffStore.FolderName}/{entry.Name}': {ex.Message}.", $"{refName}:{entry.Path}", ex));
+            return null;
+        }
     }
 
     private static Result Fail(string path, string message, Exception? inner) =>

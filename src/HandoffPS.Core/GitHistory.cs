@@ -66,15 +66,16 @@ public static class GitHistory
         {
             return SinceCore(path, sinceCommit, sinceTime, excludeFolder);
         }
-        catch (Exception ex) when (GitFacts.IsLibraryFailure(ex))
+        catch (Exception ex) when (GitFacts.IsLibraryFailure(ex) || ex is LibGit2SharpException or IOException or UnauthorizedAccessException)
         {
-            return GitChanges.None(Describe(sinceTime), GitFacts.LibraryWarning(ex));
-        }
-        catch (Exception ex) when (ex is LibGit2SharpException or IOException or UnauthorizedAccessException)
-        {
-            return GitChanges.None(Describe(sinceTime), $"Git could not read the history at '{path}' ({TextRules.SingleLine(ex.GetBaseException().Message)}); no commits or files are listed.");
+            return GitChanges.None(Describe(sinceTime), ReadFailure(path, ex));
         }
     }
+
+    /// <summary>The one warning for a history that could not be read: a native library that cannot load, or git failing at <paramref name="path"/>.</summary>
+    internal static string ReadFailure(string path, Exception ex) => GitFacts.IsLibraryFailure(ex)
+        ? GitFacts.LibraryWarning(ex)
+        : $"Git could not read the history at '{path}' ({TextRules.SingleLine(ex.GetBaseException().Message)}); no commits or files are listed.";
 
     private static GitChanges SinceCore(string path, string? sinceCommit, DateTimeOffset sinceTime, string? excludeFolder)
     {
@@ -86,7 +87,7 @@ public static class GitHistory
 
         using var repo = new Repository(gitDir);
         var warnings = new List<string>();
-        Commit? head = repo.Info.IsHeadUnborn ? null : repo.Head.Tip;
+        Commit? head = repo.Head.Tip; // null while HEAD is unborn
         Commit? start = null;
         string since = Describe(sinceTime);
         if (sinceCommit is not null)
@@ -108,7 +109,7 @@ public static class GitHistory
         {
             if (start is not null)
             {
-                var filter = new CommitFilter { IncludeReachableFrom = head, ExcludeReachableFrom = start, SortBy = CommitSortStrategies.Time };
+                var filter = new CommitFilter { IncludeReachableFrom = head, ExcludeReachableFrom = start, SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time };
                 commits.AddRange(repo.Commits.QueryBy(filter).Where(c => IsWork(c, excludeFolder)).Select(Info));
             }
             else
@@ -198,7 +199,6 @@ public static class GitHistory
         {
             if (entry.Name == excludeFolder)
             {
-                before.Remove(entry.Name);
                 continue;
             }
 

@@ -35,7 +35,13 @@ Describe 'ConvertTo-HandoffMarkdown' {
             $text | Should -Match '## Dead-ends \(do not retry\)'
             $converted = Get-Handoff -LiteralPath $target
             $original = Get-Handoff -LiteralPath $file
-            $converted.CompletedWork | Should -Be $original.CompletedWork
+            # The file's 'What shipped' and 'Firm decisions this session' bullets, read by hand.
+            $converted.CompletedWork | Should -Be @(
+                '`~/.claude-swap-backup/settings.json`: `autoswitch.warmupEnabled: true` (operator config, not in repo)'
+                'No code changes this session. Branch `jeremy` unchanged at 69ea77d.')
+            $converted.Decisions | Should -HaveCount 3
+            $converted.Decisions[0] | Should -BeLike 'Jeremy''s workflow is the contract: *'
+            $converted.Decisions[2] | Should -Be '`warmupStagger` stays at its default (true, absent from the file).'
             $converted.Decisions | Should -Be $original.Decisions
             (Test-Handoff -LiteralPath $target | Where-Object RuleName -in 'HandoffTitle', 'HandoffFieldFormat', 'HandoffListShape') | Should -BeNullOrEmpty
         }

@@ -93,9 +93,10 @@ Describe 'Get-HandoffStatus' {
         $folder = New-Item -ItemType Directory -Path (Join-Path $repo 'session-handoffs')
         Set-Content -LiteralPath (Join-Path $folder '2025-10-27-0930-wide.md') -Value "# Session Handoff: wide`n`n**Date**: ２０２５-１０-２７`n**Time**: １０:３０`n"
 
-        { Get-HandoffStatus -Path $repo -ErrorAction Stop } | Should -Not -Throw
-        (Get-HandoffStatus -Path $repo).LatestHandoff.Date | Should -Be ([datetime]'2025-10-27 09:30')
-        { New-Handoff -Description 'after wide' -Path $repo -FromGit -ErrorAction Stop } | Should -Not -Throw
+        (Get-HandoffStatus -Path $repo -ErrorAction Stop).LatestHandoff.Date | Should -Be ([datetime]'2025-10-27 09:30')
+        $h = New-Handoff -Description 'after wide' -Path $repo -FromGit -ErrorAction Stop
+        $h.CompletedWork | Should -Be @('Initial commit')
+        $h.KeyFiles.Path | Should -Be @('README.txt')
     }
 
     It 'answers outside a repository from the age alone' {
@@ -117,7 +118,7 @@ Describe 'Get-HandoffStatus' {
         Push-Location $repo
         try {
             if ((Get-HandoffStatus).IsDue) { $h = New-Handoff -Description 'end of day' -FromGit }
-            $h.CompletedWork | Should -Contain 'Initial commit'
+            $h.CompletedWork | Should -Be @('Initial commit')
             (Get-HandoffStatus).IsDue | Should -BeFalse
         }
         finally {

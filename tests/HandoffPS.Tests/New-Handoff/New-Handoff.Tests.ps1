@@ -254,7 +254,7 @@ Describe 'New-Handoff -FromGit' {
         $h = New-Handoff -Description 'after a rebase' -FromGit -WarningVariable warnings -WarningAction SilentlyContinue
 
         @($warnings | Where-Object { "$_" -match '0123456789ab' }).Count | Should -Be 1
-        $h.CompletedWork | Should -Contain 'Initial commit'
+        $h.CompletedWork | Should -Be @('Initial commit')
     }
 
     It 'takes -Since for a first handoff' {
