@@ -191,12 +191,16 @@ public class HandoffContextTests
         Assert.True(Index("details of priority: Security review") < Index("key file: "));
         Assert.True(Index("key file: ") < Index("decision: "));
         Assert.True(Index("decision: ") < Index("priority: Docs"));
-        // Priorities and blockers alternate from the end of each list: the first of each stays longest.
-        Assert.True(Index("priority: Docs") < Index("blocker: Unclear"));
-        Assert.True(Index("blocker: Unclear") < Index("priority: Integration tests"));
-        Assert.True(Index("priority: Integration tests") < Index("blocker: Security"));
+        Assert.True(Index("priority: Docs") < Index("priority: Integration tests"));
+        Assert.True(Index("priority: Integration tests") < Index("summary"));
+        // The first priority and the open blockers stay longest: the blockers' ages go first, then the blockers
+        // from the end of the list, then the first priority.
+        Assert.True(Index("summary") < Index("age of blocker: Unclear"));
+        Assert.True(Index("age of blocker: Unclear") < Index("age of blocker: Security"));
+        Assert.True(Index("age of blocker: Security") < Index("blocker: Unclear"));
+        Assert.True(Index("blocker: Unclear") < Index("blocker: Security"));
         Assert.True(Index("blocker: Security") < Index("priority: Security review"));
-        Assert.True(Index("priority: Security review") < Index("summary"));
+        Assert.True(Index("priority: Security review") < Index("staleness"));
     }
 
     [Fact]
@@ -222,7 +226,7 @@ public class HandoffContextTests
     public void Never_exceeds_the_budget_and_never_cuts_an_item()
     {
         // Random handoffs (long summaries, many items, details) and budgets: the text is within the budget, and every
-        // line of it is a whole line of the untrimmed text, or the left-out line.
+        // line of it is a whole line of the untrimmed text, a shortened blocker line, or the left-out line.
         Gen<string> word = Gen.OneOf("token", "refresh", "ülçer", "認証", "🚀", "API", "x", "rotation", "2025-10-29", "`code`", "(why)");
         Gen<string> line = word.Array[1, 30].Select(w => string.Join(' ', w));
         Gen<Priority> priority = Gen.Select(line, line.Null(0.5), line.Array[0, 4], (t, r, d) => new Priority(1, t, r, d));
@@ -246,9 +250,12 @@ public class HandoffContextTests
             HandoffContext c = HandoffContextBuilder.Build(new[] { h }, Options(maxTokens: budget));
             var fullLines = full.Text.Split('\n').ToHashSet();
             string[] lines = c.Text.Split('\n');
+            // An open blocker's line may be shortened: its age left out, its text cut at the end and marked "…".
+            bool wholeOrShortenedBlocker(string l) => fullLines.Contains(l)
+                || (l.StartsWith("- ", StringComparison.Ordinal) && fullLines.Any(f => f.StartsWith(l.TrimEnd('…'), StringComparison.Ordinal) && f.EndsWith(')')));
             return c.Tokens <= budget
                 && TokenCounter.Count(c.Text) == c.Tokens
-                && lines[..^1].All(fullLines.Contains)
+                && lines[..^1].All(wholeOrShortenedBlocker)
                 && lines[^1].StartsWith("Left out", StringComparison.Ordinal)
                 && (c.LeftOut.Length == 0) == (c.Text == full.Text);
         }, iter: 150);
@@ -261,7 +268,9 @@ public class HandoffContextTests
 
         Assert.True(c.Tokens <= 110);
         Assert.Equal($"Left out to stay within 110 tokens: {c.LeftOut.Length} items. The handoff file has them.", c.LeftOutLine);
-        Assert.NotNull(c.Summary);
+        Assert.Null(c.Summary);
+        Assert.Equal("Security review", Assert.Single(c.NextPriorities).Title);
+        Assert.Equal("Security", Assert.Single(c.OpenBlockers).Category);
 
         HandoffContext tiny = HandoffContextBuilder.Build(Project(), Options(maxTokens: HandoffContextOptions.MinimumMaxTokens));
         Assert.True(tiny.Tokens <= HandoffContextOptions.MinimumMaxTokens);
