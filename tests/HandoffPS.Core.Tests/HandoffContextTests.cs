@@ -51,6 +51,44 @@ public class HandoffContextTests
         Latest(),
     };
 
+    /// <summary>The whole context of <see cref="Project"/> for main, written by hand.</summary>
+    private const string FullText =
+        "# Handoff context: main\n" +
+        "Latest handoff: Auth refactor, 2025-10-29 11:05 on main (session-handoffs/2025-10-29-1105-auth-refactor.md).\n" +
+        "Written 3 days ago.\n" +
+        "\n" +
+        "## Summary\n" +
+        "Moved token refresh into a background job; refresh now takes under 50ms.\n" +
+        "\n" +
+        "## Next priorities\n" +
+        "1. **Security review** (before release)\n" +
+        "   - Token TTL\n" +
+        "   - Rotation on use\n" +
+        "2. **Integration tests**\n" +
+        "   - Refresh job under load\n" +
+        "3. **Docs**\n" +
+        "\n" +
+        "## Open blockers\n" +
+        "- **Security**: token TTL not agreed (open 3 days, 1 session, since 2025-10-29 11:05)\n" +
+        "- Unclear whether the API is versioned (open 5 days, 2 sessions, since 2025-10-27 09:30)\n" +
+        "- **Design**: colour palette not chosen (on feat/charts; open 3 days, 1 session, since 2025-10-28 16:10)\n" +
+        "\n" +
+        "## Decisions\n" +
+        "- Refresh tokens rotate on use\n" +
+        "\n" +
+        "## Key files\n" +
+        "- `auth/refresh.py` - Background refresh job\n" +
+        "\n" +
+        "## References\n" +
+        "- OWASP JWT cheat sheet\n" +
+        "- RFC 7519\n" +
+        "\n" +
+        "## Earlier handoffs\n" +
+        "- 2025-10-28 16:10 Charts spike (feat/charts)\n" +
+        "- 2025-10-27 09:30 Feature Implementation (main)\n" +
+        "\n" +
+        "Left out: nothing.";
+
     private static HandoffContextOptions Options(int maxTokens = 1000, string? branch = "main", Func<Handoff, ChangesSinceHandoff?>? changes = null) => new()
     {
         MaxTokens = maxTokens,
@@ -65,43 +103,7 @@ public class HandoffContextTests
     {
         HandoffContext c = HandoffContextBuilder.Build(Project(), Options());
 
-        Assert.Equal(
-            "# Handoff context: main\n" +
-            "Latest handoff: Auth refactor, 2025-10-29 11:05 on main (session-handoffs/2025-10-29-1105-auth-refactor.md).\n" +
-            "Written 3 days ago.\n" +
-            "\n" +
-            "## Summary\n" +
-            "Moved token refresh into a background job; refresh now takes under 50ms.\n" +
-            "\n" +
-            "## Next priorities\n" +
-            "1. **Security review** (before release)\n" +
-            "   - Token TTL\n" +
-            "   - Rotation on use\n" +
-            "2. **Integration tests**\n" +
-            "   - Refresh job under load\n" +
-            "3. **Docs**\n" +
-            "\n" +
-            "## Open blockers\n" +
-            "- **Security**: token TTL not agreed (open 3 days, 1 session, since 2025-10-29 11:05)\n" +
-            "- Unclear whether the API is versioned (open 5 days, 2 sessions, since 2025-10-27 09:30)\n" +
-            "- **Design**: colour palette not chosen (on feat/charts; open 3 days, 1 session, since 2025-10-28 16:10)\n" +
-            "\n" +
-            "## Decisions\n" +
-            "- Refresh tokens rotate on use\n" +
-            "\n" +
-            "## Key files\n" +
-            "- `auth/refresh.py` - Background refresh job\n" +
-            "\n" +
-            "## References\n" +
-            "- OWASP JWT cheat sheet\n" +
-            "- RFC 7519\n" +
-            "\n" +
-            "## Earlier handoffs\n" +
-            "- 2025-10-28 16:10 Charts spike (feat/charts)\n" +
-            "- 2025-10-27 09:30 Feature Implementation (main)\n" +
-            "\n" +
-            "Left out: nothing.",
-            c.Text);
+        Assert.Equal(FullText, c.Text);
         Assert.Equal(TokenCounter.Count(c.Text), c.Tokens);
         Assert.True(c.HasHandoff);
         Assert.False(c.IsFallback);
@@ -276,6 +278,58 @@ public class HandoffContextTests
         Assert.True(tiny.Tokens <= HandoffContextOptions.MinimumMaxTokens);
         Assert.StartsWith("# Handoff context: main\n", tiny.Text);
         Assert.EndsWith(" session-handoffs/2025-10-29-1105-auth-refactor.md has them.", tiny.Text);
+    }
+
+    [Fact]
+    public void Leaves_nothing_out_at_exactly_the_tokens_of_the_whole_text_and_one_above()
+    {
+        int tokens = TokenCounter.Count(FullText);
+
+        Assert.Equal(FullText, HandoffContextBuilder.Build(Project(), Options(maxTokens: tokens)).Text);
+        Assert.Equal(FullText, HandoffContextBuilder.Build(Project(), Options(maxTokens: tokens + 1)).Text);
+    }
+
+    [Fact]
+    public void One_token_below_the_whole_text_leaves_out_the_earlier_handoffs()
+    {
+        int budget = TokenCounter.Count(FullText) - 1;
+        const string earlier = "\n## Earlier handoffs\n- 2025-10-28 16:10 Charts spike (feat/charts)\n- 2025-10-27 09:30 Feature Implementation (main)\n";
+        // Without the oldest alone, the longer left-out line leaves the text over the budget.
+        string withoutOldest = FullText
+            .Replace("- 2025-10-27 09:30 Feature Implementation (main)\n", string.Empty)
+            .Replace("Left out: nothing.", $"Left out to stay within {budget} tokens: 1 earlier handoff. The handoff file has them.");
+        string expected = FullText
+            .Replace(earlier, string.Empty)
+            .Replace("Left out: nothing.", $"Left out to stay within {budget} tokens: 2 earlier handoffs. The handoff file has them.");
+        Assert.True(TokenCounter.Count(withoutOldest) > budget);
+        Assert.True(TokenCounter.Count(expected) <= budget);
+
+        HandoffContext c = HandoffContextBuilder.Build(Project(), Options(maxTokens: budget));
+
+        Assert.Equal(expected, c.Text);
+        Assert.Equal(new[] { "earlier handoff: 2025-10-27 09:30 Feature Implementation (main)", "earlier handoff: 2025-10-28 16:10 Charts spike (feat/charts)" }, c.LeftOut);
+    }
+
+    [Theory]
+    // With a character as a token, the lengths are counted on hand-written texts, not by the builder.
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(-1)]
+    public void Keeps_what_fits_at_the_budget_one_below_and_one_above_whatever_the_token_count(int offset)
+    {
+        const string decision = "Keep the context builder free of PowerShell so that a command-line front end or another host can reuse it as it is";
+        var handoff = new Handoff { Description = "Tiny", Summary = "Short summary.", Decisions = new[] { decision } };
+        const string head = "# Handoff context\nLatest handoff: Tiny.\nWritten at an unknown time (the handoff has no date).\n\n## Summary\nShort summary.\n\n";
+        const string whole = head + "## Decisions\n- " + decision + "\n\nLeft out: nothing.";
+        int budget = whole.Length + offset;
+        string withoutDecision = head + $"Left out to stay within {budget} tokens: 1 decision. The handoff file has them.";
+        Assert.True(withoutDecision.Length <= whole.Length - 1, "one below, leaving out the decision is enough");
+
+        HandoffContext c = HandoffContextBuilder.Build(new[] { handoff },
+            new HandoffContextOptions { MaxTokens = budget, Branch = null, Now = Now, CountTokens = s => s.Length });
+
+        Assert.Equal(offset < 0 ? withoutDecision : whole, c.Text);
+        Assert.Equal(offset < 0 ? withoutDecision.Length : whole.Length, c.Tokens);
     }
 
     [Fact]
