@@ -333,6 +333,99 @@ public class HandoffContextTests
     }
 
     [Fact]
+    public void Without_a_branch_shows_the_latest_handoff_of_the_project()
+    {
+        HandoffContext c = HandoffContextBuilder.Build(Project(), Options(branch: null));
+
+        Assert.StartsWith("# Handoff context\nLatest handoff: Auth refactor, 2025-10-29 11:05 on main (", c.Text);
+        Assert.False(c.IsFallback);
+        Assert.Null(c.RequestedBranch);
+    }
+
+    [Fact]
+    public void Says_when_the_handoff_has_no_date_and_shows_a_path_outside_the_project_as_it_is()
+    {
+        var handoff = new Handoff { Path = "/elsewhere/notes.md", Description = "Undated", Blockers = new[] { new Blocker(null, "No CI yet") } };
+
+        HandoffContext c = HandoffContextBuilder.Build(new[] { handoff }, Options(branch: null));
+
+        Assert.Equal(
+            "# Handoff context\n" +
+            "Latest handoff: Undated (/elsewhere/notes.md).\n" +
+            "Written at an unknown time (the handoff has no date).\n" +
+            "\n" +
+            "## Open blockers\n" +
+            "- No CI yet (open 1 session)\n" +
+            "\n" +
+            "Left out: nothing.",
+            c.Text);
+        Assert.Null(c.Age);
+        Assert.Equal("Written at an unknown time (the handoff has no date).", c.Staleness);
+    }
+
+    [Fact]
+    public void Names_the_file_in_the_left_out_line_only_when_the_heading_does_not()
+    {
+        // A character is a token: the title and the line in all fit in 115 (19 + 92), the latest-handoff line not.
+        var handoff = new Handoff { Path = "/p/session-handoffs/2025-10-29-1105-x.md", Description = "X", Date = Now.AddDays(-3) };
+        HandoffContext c = HandoffContextBuilder.Build(new[] { handoff },
+            new HandoffContextOptions { MaxTokens = 115, Now = Now, ProjectRoot = "/p", CountTokens = s => s.Length });
+
+        Assert.Equal("# Handoff context\n\nLeft out to stay within 115 tokens: 2 items. session-handoffs/2025-10-29-1105-x.md has them.", c.Text);
+        Assert.Null(c.Staleness);
+
+        // Nothing fits: the line in all is the whole text, over the budget; without a path, it names the handoff file.
+        HandoffContext nothing = HandoffContextBuilder.Build(new[] { new Handoff { Description = "X" } },
+            new HandoffContextOptions { MaxTokens = 50, Now = Now, CountTokens = s => s.Length });
+        Assert.Equal("Left out to stay within 50 tokens: everything. The handoff file has them.", nothing.Text);
+        Assert.Equal(nothing.Text, nothing.LeftOutLine);
+        Assert.Equal(new[] { "staleness", "latest handoff", "title" }, nothing.LeftOut);
+    }
+
+    [Fact]
+    public void Lists_a_blocker_open_on_another_branch_once_and_other_branches_newest_first_then_by_name()
+    {
+        Handoff On(string branch, DateTime date, params Blocker[] blockers) => new()
+        {
+            Path = $"/p/session-handoffs/{branch}.md", FileName = branch + ".md", Description = branch, Date = date, Branch = branch, Blockers = blockers,
+        };
+        var shared = new Blocker("Security", "token TTL not agreed");
+        Handoff[] handoffs =
+        {
+            On("main", Now.AddDays(-1), shared),
+            On("feat/b", Now.AddDays(-2), shared, new Blocker(null, "b open")),
+            On("feat/a", Now.AddDays(-2), new Blocker(null, "a open")),
+            On("feat/c", Now.AddDays(-3), new Blocker(null, "c open")),
+        };
+
+        HandoffContext c = HandoffContextBuilder.Build(handoffs, Options(branch: "main"));
+
+        Assert.Equal(new[] { "token TTL not agreed", "a open", "b open", "c open" }, c.OpenBlockers.Select(b => b.Text));
+        Assert.Equal(new[] { "main", "feat/a", "feat/b", "feat/c" }, c.OpenBlockers.Select(b => b.Branch));
+    }
+
+    [Fact]
+    public void Lists_as_many_earlier_handoffs_as_asked()
+    {
+        HandoffContextOptions Earlier(int n) => new() { Branch = "main", Now = Now, ProjectRoot = "/p", EarlierHandoffs = n };
+
+        Assert.Equal(new[] { "Charts spike" }, HandoffContextBuilder.Build(Project(), Earlier(1)).EarlierHandoffs.Select(h => h.Description));
+        Assert.Empty(HandoffContextBuilder.Build(Project(), Earlier(0)).EarlierHandoffs);
+        Assert.DoesNotContain("## Earlier handoffs", HandoffContextBuilder.Build(Project(), Earlier(-1)).Text);
+    }
+
+    [Fact]
+    public void Json_is_indented_and_keeps_characters_as_they_are()
+    {
+        var handoff = new Handoff { Description = "Ünïcode → «quotes» & <tags>", Date = Now.AddDays(-1) };
+
+        string json = HandoffContextBuilder.Build(new[] { handoff }, Options(branch: null)).ToJson();
+
+        Assert.Contains("\n  \"Text\": \"# Handoff context\\nLatest handoff: Ünïcode → «quotes» & <tags>, ", json);
+        Assert.Contains("\n  \"Description\": \"Ünïcode → «quotes» & <tags>\",", json);
+    }
+
+    [Fact]
     public void Refuses_a_budget_below_the_minimum()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => HandoffContextBuilder.Build(Project(), Options(maxTokens: 10)));

@@ -41,7 +41,7 @@ internal sealed class ContextContent
         Blockers = selection.OpenBlockers().Select((b, i) => Add(new BlockerItem(b, i, Open(b)))).ToArray();
         OtherBranchBlockers = selection.OtherBranchBlockers(options.LiveBranches)
             .Select((b, i) => Add(new ValueItem<BlockerRecord>(ContextRank.OtherBranchBlocker, i, ContextSection.Blockers,
-                $"blocker on {b.Branch ?? "no branch"}: {b}", BlockerLine(b), b)))
+                $"blocker on {b.Branch}: {b}", BlockerLine(b), b)))
             .ToArray();
         Decisions = latest.Decisions
             .Select((d, i) => Add(new ValueItem<string>(ContextRank.Decision, i, ContextSection.Decisions, "decision: " + d, "- " + d, d)))

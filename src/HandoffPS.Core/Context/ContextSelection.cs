@@ -76,5 +76,5 @@ internal sealed class ContextSelection
 
     /// <summary>At most <paramref name="count"/> handoffs of the project other than the one shown, newest first.</summary>
     public IReadOnlyList<Handoff> Earlier(int count) =>
-        Series.Reverse().Where(h => !ReferenceEquals(h, Latest)).Take(Math.Max(0, count)).ToArray();
+        Series.Reverse().Where(h => !ReferenceEquals(h, Latest)).Take(count).ToArray();
 }
