@@ -51,6 +51,44 @@ public class HandoffContextTests
         Latest(),
     };
 
+    /// <summary>The whole context of <see cref="Project"/> for main, written by hand.</summary>
+    private const string FullText =
+        "# Handoff context: main\n" +
+        "Latest handoff: Auth refactor, 2025-10-29 11:05 on main (session-handoffs/2025-10-29-1105-auth-refactor.md).\n" +
+        "Written 3 days ago.\n" +
+        "\n" +
+        "## Summary\n" +
+        "Moved token refresh into a background job; refresh now takes under 50ms.\n" +
+        "\n" +
+        "## Next priorities\n" +
+        "1. **Security review** (before release)\n" +
+        "   - Token TTL\n" +
+        "   - Rotation on use\n" +
+        "2. **Integration tests**\n" +
+        "   - Refresh job under load\n" +
+        "3. **Docs**\n" +
+        "\n" +
+        "## Open blockers\n" +
+        "- **Security**: token TTL not agreed (open 3 days, 1 session, since 2025-10-29 11:05)\n" +
+        "- Unclear whether the API is versioned (open 5 days, 2 sessions, since 2025-10-27 09:30)\n" +
+        "- **Design**: colour palette not chosen (on feat/charts; open 3 days, 1 session, since 2025-10-28 16:10)\n" +
+        "\n" +
+        "## Decisions\n" +
+        "- Refresh tokens rotate on use\n" +
+        "\n" +
+        "## Key files\n" +
+        "- `auth/refresh.py` - Background refresh job\n" +
+        "\n" +
+        "## References\n" +
+        "- OWASP JWT cheat sheet\n" +
+        "- RFC 7519\n" +
+        "\n" +
+        "## Earlier handoffs\n" +
+        "- 2025-10-28 16:10 Charts spike (feat/charts)\n" +
+        "- 2025-10-27 09:30 Feature Implementation (main)\n" +
+        "\n" +
+        "Left out: nothing.";
+
     private static HandoffContextOptions Options(int maxTokens = 1000, string? branch = "main", Func<Handoff, ChangesSinceHandoff?>? changes = null) => new()
     {
         MaxTokens = maxTokens,
@@ -65,43 +103,7 @@ public class HandoffContextTests
     {
         HandoffContext c = HandoffContextBuilder.Build(Project(), Options());
 
-        Assert.Equal(
-            "# Handoff context: main\n" +
-            "Latest handoff: Auth refactor, 2025-10-29 11:05 on main (session-handoffs/2025-10-29-1105-auth-refactor.md).\n" +
-            "Written 3 days ago.\n" +
-            "\n" +
-            "## Summary\n" +
-            "Moved token refresh into a background job; refresh now takes under 50ms.\n" +
-            "\n" +
-            "## Next priorities\n" +
-            "1. **Security review** (before release)\n" +
-            "   - Token TTL\n" +
-            "   - Rotation on use\n" +
-            "2. **Integration tests**\n" +
-            "   - Refresh job under load\n" +
-            "3. **Docs**\n" +
-            "\n" +
-            "## Open blockers\n" +
-            "- **Security**: token TTL not agreed (open 3 days, 1 session, since 2025-10-29 11:05)\n" +
-            "- Unclear whether the API is versioned (open 5 days, 2 sessions, since 2025-10-27 09:30)\n" +
-            "- **Design**: colour palette not chosen (on feat/charts; open 3 days, 1 session, since 2025-10-28 16:10)\n" +
-            "\n" +
-            "## Decisions\n" +
-            "- Refresh tokens rotate on use\n" +
-            "\n" +
-            "## Key files\n" +
-            "- `auth/refresh.py` - Background refresh job\n" +
-            "\n" +
-            "## References\n" +
-            "- OWASP JWT cheat sheet\n" +
-            "- RFC 7519\n" +
-            "\n" +
-            "## Earlier handoffs\n" +
-            "- 2025-10-28 16:10 Charts spike (feat/charts)\n" +
-            "- 2025-10-27 09:30 Feature Implementation (main)\n" +
-            "\n" +
-            "Left out: nothing.",
-            c.Text);
+        Assert.Equal(FullText, c.Text);
         Assert.Equal(TokenCounter.Count(c.Text), c.Tokens);
         Assert.True(c.HasHandoff);
         Assert.False(c.IsFallback);
@@ -191,12 +193,16 @@ public class HandoffContextTests
         Assert.True(Index("details of priority: Security review") < Index("key file: "));
         Assert.True(Index("key file: ") < Index("decision: "));
         Assert.True(Index("decision: ") < Index("priority: Docs"));
-        // Priorities and blockers alternate from the end of each list: the first of each stays longest.
-        Assert.True(Index("priority: Docs") < Index("blocker: Unclear"));
-        Assert.True(Index("blocker: Unclear") < Index("priority: Integration tests"));
-        Assert.True(Index("priority: Integration tests") < Index("blocker: Security"));
+        Assert.True(Index("priority: Docs") < Index("priority: Integration tests"));
+        Assert.True(Index("priority: Integration tests") < Index("summary"));
+        // The first priority and the open blockers stay longest: the blockers' ages go first, then the blockers
+        // from the end of the list, then the first priority.
+        Assert.True(Index("summary") < Index("age of blocker: Unclear"));
+        Assert.True(Index("age of blocker: Unclear") < Index("age of blocker: Security"));
+        Assert.True(Index("age of blocker: Security") < Index("blocker: Unclear"));
+        Assert.True(Index("blocker: Unclear") < Index("blocker: Security"));
         Assert.True(Index("blocker: Security") < Index("priority: Security review"));
-        Assert.True(Index("priority: Security review") < Index("summary"));
+        Assert.True(Index("priority: Security review") < Index("staleness"));
     }
 
     [Fact]
@@ -222,7 +228,7 @@ public class HandoffContextTests
     public void Never_exceeds_the_budget_and_never_cuts_an_item()
     {
         // Random handoffs (long summaries, many items, details) and budgets: the text is within the budget, and every
-        // line of it is a whole line of the untrimmed text, or the left-out line.
+        // line of it is a whole line of the untrimmed text, a shortened blocker line, or the left-out line.
         Gen<string> word = Gen.OneOf("token", "refresh", "ülçer", "認証", "🚀", "API", "x", "rotation", "2025-10-29", "`code`", "(why)");
         Gen<string> line = word.Array[1, 30].Select(w => string.Join(' ', w));
         Gen<Priority> priority = Gen.Select(line, line.Null(0.5), line.Array[0, 4], (t, r, d) => new Priority(1, t, r, d));
@@ -246,9 +252,12 @@ public class HandoffContextTests
             HandoffContext c = HandoffContextBuilder.Build(new[] { h }, Options(maxTokens: budget));
             var fullLines = full.Text.Split('\n').ToHashSet();
             string[] lines = c.Text.Split('\n');
+            // An open blocker's line may be shortened: its age left out, its text cut at the end and marked "…".
+            bool wholeOrShortenedBlocker(string l) => fullLines.Contains(l)
+                || (l.StartsWith("- ", StringComparison.Ordinal) && fullLines.Any(f => f.StartsWith(l.TrimEnd('…'), StringComparison.Ordinal) && f.EndsWith(')')));
             return c.Tokens <= budget
                 && TokenCounter.Count(c.Text) == c.Tokens
-                && lines[..^1].All(fullLines.Contains)
+                && lines[..^1].All(wholeOrShortenedBlocker)
                 && lines[^1].StartsWith("Left out", StringComparison.Ordinal)
                 && (c.LeftOut.Length == 0) == (c.Text == full.Text);
         }, iter: 150);
@@ -261,12 +270,159 @@ public class HandoffContextTests
 
         Assert.True(c.Tokens <= 110);
         Assert.Equal($"Left out to stay within 110 tokens: {c.LeftOut.Length} items. The handoff file has them.", c.LeftOutLine);
-        Assert.NotNull(c.Summary);
+        Assert.Null(c.Summary);
+        Assert.Equal("Security review", Assert.Single(c.NextPriorities).Title);
+        Assert.Equal("Security", Assert.Single(c.OpenBlockers).Category);
 
         HandoffContext tiny = HandoffContextBuilder.Build(Project(), Options(maxTokens: HandoffContextOptions.MinimumMaxTokens));
         Assert.True(tiny.Tokens <= HandoffContextOptions.MinimumMaxTokens);
         Assert.StartsWith("# Handoff context: main\n", tiny.Text);
         Assert.EndsWith(" session-handoffs/2025-10-29-1105-auth-refactor.md has them.", tiny.Text);
+    }
+
+    [Fact]
+    public void Leaves_nothing_out_at_exactly_the_tokens_of_the_whole_text_and_one_above()
+    {
+        int tokens = TokenCounter.Count(FullText);
+
+        Assert.Equal(FullText, HandoffContextBuilder.Build(Project(), Options(maxTokens: tokens)).Text);
+        Assert.Equal(FullText, HandoffContextBuilder.Build(Project(), Options(maxTokens: tokens + 1)).Text);
+    }
+
+    [Fact]
+    public void One_token_below_the_whole_text_leaves_out_the_earlier_handoffs()
+    {
+        int budget = TokenCounter.Count(FullText) - 1;
+        const string earlier = "\n## Earlier handoffs\n- 2025-10-28 16:10 Charts spike (feat/charts)\n- 2025-10-27 09:30 Feature Implementation (main)\n";
+        // Without the oldest alone, the longer left-out line leaves the text over the budget.
+        string withoutOldest = FullText
+            .Replace("- 2025-10-27 09:30 Feature Implementation (main)\n", string.Empty)
+            .Replace("Left out: nothing.", $"Left out to stay within {budget} tokens: 1 earlier handoff. The handoff file has them.");
+        string expected = FullText
+            .Replace(earlier, string.Empty)
+            .Replace("Left out: nothing.", $"Left out to stay within {budget} tokens: 2 earlier handoffs. The handoff file has them.");
+        Assert.True(TokenCounter.Count(withoutOldest) > budget);
+        Assert.True(TokenCounter.Count(expected) <= budget);
+
+        HandoffContext c = HandoffContextBuilder.Build(Project(), Options(maxTokens: budget));
+
+        Assert.Equal(expected, c.Text);
+        Assert.Equal(new[] { "earlier handoff: 2025-10-27 09:30 Feature Implementation (main)", "earlier handoff: 2025-10-28 16:10 Charts spike (feat/charts)" }, c.LeftOut);
+    }
+
+    [Theory]
+    // With a character as a token, the lengths are counted on hand-written texts, not by the builder.
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(-1)]
+    public void Keeps_what_fits_at_the_budget_one_below_and_one_above_whatever_the_token_count(int offset)
+    {
+        const string decision = "Keep the context builder free of PowerShell so that a command-line front end or another host can reuse it as it is";
+        var handoff = new Handoff { Description = "Tiny", Summary = "Short summary.", Decisions = new[] { decision } };
+        const string head = "# Handoff context\nLatest handoff: Tiny.\nWritten at an unknown time (the handoff has no date).\n\n## Summary\nShort summary.\n\n";
+        const string whole = head + "## Decisions\n- " + decision + "\n\nLeft out: nothing.";
+        int budget = whole.Length + offset;
+        string withoutDecision = head + $"Left out to stay within {budget} tokens: 1 decision. The handoff file has them.";
+        Assert.True(withoutDecision.Length <= whole.Length - 1, "one below, leaving out the decision is enough");
+
+        HandoffContext c = HandoffContextBuilder.Build(new[] { handoff },
+            new HandoffContextOptions { MaxTokens = budget, Branch = null, Now = Now, CountTokens = s => s.Length });
+
+        Assert.Equal(offset < 0 ? withoutDecision : whole, c.Text);
+        Assert.Equal(offset < 0 ? withoutDecision.Length : whole.Length, c.Tokens);
+    }
+
+    [Fact]
+    public void Without_a_branch_shows_the_latest_handoff_of_the_project()
+    {
+        HandoffContext c = HandoffContextBuilder.Build(Project(), Options(branch: null));
+
+        Assert.StartsWith("# Handoff context\nLatest handoff: Auth refactor, 2025-10-29 11:05 on main (", c.Text);
+        Assert.False(c.IsFallback);
+        Assert.Null(c.RequestedBranch);
+    }
+
+    [Fact]
+    public void Says_when_the_handoff_has_no_date_and_shows_a_path_outside_the_project_as_it_is()
+    {
+        var handoff = new Handoff { Path = "/elsewhere/notes.md", Description = "Undated", Blockers = new[] { new Blocker(null, "No CI yet") } };
+
+        HandoffContext c = HandoffContextBuilder.Build(new[] { handoff }, Options(branch: null));
+
+        Assert.Equal(
+            "# Handoff context\n" +
+            "Latest handoff: Undated (/elsewhere/notes.md).\n" +
+            "Written at an unknown time (the handoff has no date).\n" +
+            "\n" +
+            "## Open blockers\n" +
+            "- No CI yet (open 1 session)\n" +
+            "\n" +
+            "Left out: nothing.",
+            c.Text);
+        Assert.Null(c.Age);
+        Assert.Equal("Written at an unknown time (the handoff has no date).", c.Staleness);
+    }
+
+    [Fact]
+    public void Names_the_file_in_the_left_out_line_only_when_the_heading_does_not()
+    {
+        // A character is a token: the title and the line in all fit in 115 (19 + 92), the latest-handoff line not.
+        var handoff = new Handoff { Path = "/p/session-handoffs/2025-10-29-1105-x.md", Description = "X", Date = Now.AddDays(-3) };
+        HandoffContext c = HandoffContextBuilder.Build(new[] { handoff },
+            new HandoffContextOptions { MaxTokens = 115, Now = Now, ProjectRoot = "/p", CountTokens = s => s.Length });
+
+        Assert.Equal("# Handoff context\n\nLeft out to stay within 115 tokens: 2 items. session-handoffs/2025-10-29-1105-x.md has them.", c.Text);
+        Assert.Null(c.Staleness);
+
+        // Nothing fits: the line in all is the whole text, over the budget; without a path, it names the handoff file.
+        HandoffContext nothing = HandoffContextBuilder.Build(new[] { new Handoff { Description = "X" } },
+            new HandoffContextOptions { MaxTokens = 50, Now = Now, CountTokens = s => s.Length });
+        Assert.Equal("Left out to stay within 50 tokens: everything. The handoff file has them.", nothing.Text);
+        Assert.Equal(nothing.Text, nothing.LeftOutLine);
+        Assert.Equal(new[] { "staleness", "latest handoff", "title" }, nothing.LeftOut);
+    }
+
+    [Fact]
+    public void Lists_a_blocker_open_on_another_branch_once_and_other_branches_newest_first_then_by_name()
+    {
+        Handoff On(string branch, DateTime date, params Blocker[] blockers) => new()
+        {
+            Path = $"/p/session-handoffs/{branch}.md", FileName = branch + ".md", Description = branch, Date = date, Branch = branch, Blockers = blockers,
+        };
+        var shared = new Blocker("Security", "token TTL not agreed");
+        Handoff[] handoffs =
+        {
+            On("main", Now.AddDays(-1), shared),
+            On("feat/b", Now.AddDays(-2), shared, new Blocker(null, "b open")),
+            On("feat/a", Now.AddDays(-2), new Blocker(null, "a open")),
+            On("feat/c", Now.AddDays(-3), new Blocker(null, "c open")),
+        };
+
+        HandoffContext c = HandoffContextBuilder.Build(handoffs, Options(branch: "main"));
+
+        Assert.Equal(new[] { "token TTL not agreed", "a open", "b open", "c open" }, c.OpenBlockers.Select(b => b.Text));
+        Assert.Equal(new[] { "main", "feat/a", "feat/b", "feat/c" }, c.OpenBlockers.Select(b => b.Branch));
+    }
+
+    [Fact]
+    public void Lists_as_many_earlier_handoffs_as_asked()
+    {
+        HandoffContextOptions Earlier(int n) => new() { Branch = "main", Now = Now, ProjectRoot = "/p", EarlierHandoffs = n };
+
+        Assert.Equal(new[] { "Charts spike" }, HandoffContextBuilder.Build(Project(), Earlier(1)).EarlierHandoffs.Select(h => h.Description));
+        Assert.Empty(HandoffContextBuilder.Build(Project(), Earlier(0)).EarlierHandoffs);
+        Assert.DoesNotContain("## Earlier handoffs", HandoffContextBuilder.Build(Project(), Earlier(-1)).Text);
+    }
+
+    [Fact]
+    public void Json_is_indented_and_keeps_characters_as_they_are()
+    {
+        var handoff = new Handoff { Description = "Ünïcode → «quotes» & <tags>", Date = Now.AddDays(-1) };
+
+        string json = HandoffContextBuilder.Build(new[] { handoff }, Options(branch: null)).ToJson();
+
+        Assert.Contains("\n  \"Text\": \"# Handoff context\\nLatest handoff: Ünïcode → «quotes» & <tags>, ", json);
+        Assert.Contains("\n  \"Description\": \"Ünïcode → «quotes» & <tags>\",", json);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ Describe 'Get-HandoffContext' {
         $context.IsFallback | Should -BeFalse
     }
 
-    It 'never exceeds -MaxTokens, never cuts an item, and ends with what was left out' -ForEach @(
+    It 'never exceeds -MaxTokens, never cuts an item but a blocker''s age, and ends with what was left out' -ForEach @(
         @{ Max = 50 }, @{ Max = 80 }, @{ Max = 120 }, @{ Max = 160 }, @{ Max = 200 }, @{ Max = 250 }, @{ Max = 300 }
     ) {
         $full = Get-HandoffContext -MaxTokens 100000
@@ -100,7 +100,9 @@ Describe 'Get-HandoffContext' {
         Get-Tokens $text | Should -BeLessOrEqual $Max
         $lines = $text -split "`n"
         foreach ($line in $lines[0..($lines.Count - 2)]) {
-            $fullLines | Should -Contain $line
+            # An open blocker may be shown without how long it has been open.
+            $whole = @($fullLines | Where-Object { $_ -eq $line -or $_.StartsWith("$line (open ") })
+            $whole | Should -Not -BeNullOrEmpty -Because "'$line' is a whole line of the full context, or a blocker without its age"
         }
         $lines[-1] | Should -BeLike "Left out to stay within $Max tokens: *"
     }
@@ -127,11 +129,39 @@ Describe 'Get-HandoffContext' {
         (& $at 'details of priority: Security review') | Should -BeLessThan (& $at 'key file: auth/tokens.py')
         (& $at 'key file: auth/refresh.py') | Should -BeLessThan (& $at 'decision: Access tokens')
         (& $at 'decision: Refresh tokens') | Should -BeLessThan (& $at 'priority: Write the migration guide')
-        # Priorities and blockers alternate from the end of each list: the first of each stays longest.
-        (& $at 'priority: Write the migration guide') | Should -BeLessThan (& $at 'blocker: Unclear whether')
-        (& $at 'blocker: Unclear whether') | Should -BeLessThan (& $at 'priority: Integration tests')
-        (& $at 'priority: Integration tests') | Should -BeLessThan (& $at 'blocker: Security')
+        (& $at 'priority: Write the migration guide') | Should -BeLessThan (& $at 'priority: Integration tests')
+        (& $at 'priority: Integration tests') | Should -BeLessThan (& $at 'summary')
+        # The first priority and the open blockers stay longest: the blockers' ages go first.
+        (& $at 'summary') | Should -BeLessThan (& $at 'age of blocker: Unclear whether')
+        (& $at 'age of blocker: Security') | Should -BeLessThan (& $at 'blocker: Unclear whether')
+        (& $at 'blocker: Unclear whether') | Should -BeLessThan (& $at 'blocker: Security')
         (& $at 'blocker: Security') | Should -BeLessThan (& $at 'priority: Security review')
+    }
+
+    It 'keeps the first priority and every open blocker when a long summary does not fit' {
+        $work = New-TestGitRepo
+        try {
+            $summary = (1..20 | ForEach-Object { "Batch ${_}: moved the retry handling of charge batch $_ into the queue worker and checked it against the staging ledger." }) -join ' '
+            $null = New-Handoff -Path $work -Description 'Payments retry' -Summary $summary `
+                -NextPriority 'Rotate the signing keys (before the audit)', 'Replay failed charges', 'Alert on retry storms', 'Document the retry policy',
+                    'Remove the legacy cron job', 'Load-test the queue worker', 'Review the ledger schema', 'Clean up feature flags' `
+                -Blocker 'Security: token TTL not agreed', 'Unclear whether the payments API keeps idempotency keys across retries'
+
+            foreach ($max in 150, 400) {
+                $text = Get-HandoffContext -Path $work -MaxTokens $max
+                $lines = $text -split "`n"
+
+                Get-Tokens $text | Should -BeLessOrEqual $max
+                $lines | Should -Contain '1. **Rotate the signing keys** (before the audit)'
+                @($lines | Where-Object { $_ -like '- **Security**: token TTL not agreed*' }).Count | Should -Be 1
+                @($lines | Where-Object { $_ -like '- Unclear whether the payments API keeps idempotency*' }).Count | Should -Be 1
+                $lines | Should -Not -Contain '## Summary'
+                $lines[-1] | Should -Match "^Left out to stay within $max tokens: .*priorities.*the summary"
+            }
+        }
+        finally {
+            Remove-TestFolder $work
+        }
     }
 
     It '-Format Json and -AsObject give the structured context' {

@@ -1,9 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace HandoffPS.Core;
 
@@ -59,7 +54,10 @@ public sealed class HandoffContext
     /// <summary>The priorities shown; a priority whose details were left out has none.</summary>
     public Priority[] NextPriorities { get; init; } = Array.Empty<Priority>();
 
-    /// <summary>Open blockers: those of the handoff shown, then those still open on other branches.</summary>
+    /// <summary>
+    /// Open blockers: those of the handoff shown, then those still open on other branches. A blocker whose text the
+    /// context shortened has that text here too (ending with an ellipsis).
+    /// </summary>
     public BlockerRecord[] OpenBlockers { get; init; } = Array.Empty<BlockerRecord>();
 
     public string[] Decisions { get; init; } = Array.Empty<string>();
@@ -71,65 +69,15 @@ public sealed class HandoffContext
     /// <summary>Earlier handoffs of the project, newest first (one line each).</summary>
     public ContextHandoffLine[] EarlierHandoffs { get; init; } = Array.Empty<ContextHandoffLine>();
 
-    /// <summary>Each item left out to stay within <see cref="MaxTokens"/>, least valuable first (<c>reference: JWT spec</c>).</summary>
+    /// <summary>Each item left out to stay within <see cref="MaxTokens"/>, least valuable first (<c>reference: JWT spec</c>,
+    /// <c>age of blocker: Security: token TTL not agreed</c>).</summary>
     public string[] LeftOut { get; init; } = Array.Empty<string>();
 
     /// <summary>The last line of <see cref="Text"/>: what was left out, in counts by kind (in all, when only that fits).</summary>
     public string LeftOutLine { get; init; } = string.Empty;
 
     /// <summary>The structured form as indented JSON (UTF-8 characters kept as they are), for a hook or a script.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+    public string ToJson() => ContextRenderer.Json(this);
 
     public override string ToString() => Text;
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
-    };
-}
-
-/// <summary>One earlier handoff, as <c>Get-HandoffContext</c> lists it.</summary>
-public sealed record ContextHandoffLine(DateTime? Date, string Description, string? Branch, string? Path)
-{
-    public override string ToString() =>
-        (Date is DateTime d ? d.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " : string.Empty)
-        + Description + (Branch is null ? string.Empty : $" ({Branch})");
-}
-
-/// <summary>What <see cref="HandoffContextBuilder.Build"/> needs beyond the handoffs.</summary>
-public sealed class HandoffContextOptions
-{
-    public const int DefaultMaxTokens = 1000;
-
-    /// <summary>The smallest budget accepted: enough for the heading and the left-out line.</summary>
-    public const int MinimumMaxTokens = 50;
-
-    /// <summary>The budget of the text, in o200k_base tokens.</summary>
-    public int MaxTokens { get; init; } = DefaultMaxTokens;
-
-    /// <summary>The branch whose latest handoff to show; null for the latest of the project.</summary>
-    public string? Branch { get; init; }
-
-    /// <summary>The time ages are measured to (local time, like handoff dates).</summary>
-    public DateTime Now { get; init; } = DateTime.Now;
-
-    /// <summary>Paths in the text are written relative to this folder when under it.</summary>
-    public string? ProjectRoot { get; init; }
-
-    /// <summary>How many earlier handoffs to list at most.</summary>
-    public int EarlierHandoffs { get; init; } = 5;
-
-    /// <summary>
-    /// The branches that still exist; open blockers of other branches are listed only for these. Null when not
-    /// known: then every branch counts.
-    /// </summary>
-    public IReadOnlyCollection<string>? LiveBranches { get; init; }
-
-    /// <summary>Commits and changed files since the handoff shown (see <see cref="HandoffStaleness"/>); null or returning null when not known.</summary>
-    public Func<Handoff, ChangesSinceHandoff?>? ChangesSince { get; init; }
-
-    /// <summary>Counts tokens; null for <see cref="TokenCounter.Count"/>.</summary>
-    public Func<string, int>? CountTokens { get; init; }
 }

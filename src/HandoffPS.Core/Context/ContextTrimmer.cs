@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HandoffPS.Core;
+
+/// <summary>
+/// Fits a context within a token budget: while the text (left-out line included) is over the budget, the least
+/// valuable item still in goes out, whole (lowest <see cref="ContextRank"/>, then highest
+/// <see cref="ContextItem.Order"/>). Every budget leaves items out in the same order.
+/// </summary>
+internal sealed class ContextTrimmer
+{
+    /// <summary>Writes the text of the kept items, ending with the left-out line in the given form.</summary>
+    public delegate string Renderer(IReadOnlySet<ContextItem> kept, IReadOnlyList<ContextItem> left, LeftOutForm form);
+
+    private readonly int _budget;
+    private readonly Func<string, int> _count;
+    private readonly Renderer _render;
+
+    public ContextTrimmer(int budget, Func<string, int> count, Renderer render)
+    {
+        _budget = budget;
+        _count = count;
+        _render = render;
+    }
+
+    /// <summary>
+    /// Keeps the most valuable <paramref name="items"/> that fit. The left-out line counts what went by kind. When
+    /// that would leave out the first priority or an open blocker (or shorten one), the kinds alone are named
+    /// instead, if that lets more items in; when the budget leaves room for nothing but heading lines, how many
+    /// items went, if that lets more in. When not even that fits, the text is the short left-out line alone.
+    /// </summary>
+    public ContextTrim Trim(IReadOnlyList<ContextItem> items)
+    {
+        ContextItem[] dropOrder = items.OrderBy(i => i.Rank).ThenByDescending(i => i.Order).ToArray();
+        ContextTrim counts = Greedy(dropOrder, LeftOutForm.Counts);
+        ContextTrim trim = counts;
+        if (counts.Left.Any(IsEssential))
+        {
+            trim = Better(trim, Greedy(dropOrder, LeftOutForm.Kinds));
+        }
+
+        if (counts.Left.Count > 0 && counts.Kept.All(i => i.Rank == ContextRank.Heading))
+        {
+            trim = Better(trim, Greedy(dropOrder, LeftOutForm.Total));
+        }
+
+        return trim;
+    }
+
+    /// <summary>The first priority, an open blocker and the end of its text: what a budget of 150 tokens keeps.</summary>
+    private static bool IsEssential(ContextItem item) => item.Rank is ContextRank.FirstPriority or ContextRank.Blocker or ContextRank.BlockerEnd;
+
+    /// <summary>The trim with a less precise left-out line when it keeps more items (on a tie, the more precise one).</summary>
+    private static ContextTrim Better(ContextTrim trim, ContextTrim shorterLine) =>
+        shorterLine.Kept.Count > trim.Kept.Count ? shorterLine : trim;
+
+    private ContextTrim Greedy(ContextItem[] dropOrder, LeftOutForm form)
+    {
+        var kept = new HashSet<ContextItem>(dropOrder);
+        var left = new List<ContextItem>();
+        string text = _render(kept, left, form);
+        int tokens = _count(text);
+        while (tokens > _budget && left.Count < dropOrder.Length)
+        {
+            ContextItem victim = dropOrder[left.Count];
+            kept.Remove(victim);
+            left.Add(victim);
+            text = _render(kept, left, form);
+            tokens = _count(text);
+        }
+
+        if (tokens > _budget)
+        {
+            text = _render(kept, left, LeftOutForm.Total);
+            tokens = _count(text);
+        }
+
+        return new ContextTrim(kept, left, text, tokens);
+    }
+}
