@@ -29,7 +29,7 @@ public class HandoffOrderTests
     }
 
     [Fact]
-    public void Breaks_ties_by_file_name_then_keeps_the_given_order()
+    public void Breaks_ties_by_the_name_timestamp_then_the_file_name_then_keeps_the_given_order()
     {
         var when = new DateTime(2025, 10, 27, 9, 30, 0);
         Handoff b = At("2025-10-27-0930-b.md", when, "b");
@@ -37,8 +37,23 @@ public class HandoffOrderTests
         Handoff first = new() { FileName = "same.md", Date = when, Description = "first" };
         Handoff second = new() { FileName = "same.md", Date = when, Description = "second" };
 
-        Assert.Equal(new[] { "a", "b", "first", "second" }, HandoffOrder.Sort(new[] { b, first, a, second }).Select(h => h.Description));
+        Assert.Equal(new[] { "first", "second", "a", "b" }, HandoffOrder.Sort(new[] { b, first, a, second }).Select(h => h.Description));
         Assert.Equal(0, HandoffOrder.Instance.Compare(first, second));
+        Assert.True(HandoffOrder.Instance.Compare(first, a) < 0);
+        Assert.True(HandoffOrder.Instance.Compare(b, a) > 0);
+    }
+
+    [Fact]
+    public void With_equal_header_times_the_earlier_name_timestamp_comes_first_even_when_its_name_sorts_later()
+    {
+        var when = new DateTime(2025, 10, 27, 9, 30, 0);
+        // By ordinal, "2025-10-28-…" < "20251027-…"; by the names' timestamps, 27 October 10:00 is earlier.
+        Handoff later = At("2025-10-28-0900-later.md", when, "later");
+        Handoff earlier = At("20251027-1000-earlier.md", when, "earlier");
+
+        Assert.Equal(new[] { "earlier", "later" }, HandoffOrder.Sort(new[] { later, earlier }).Select(h => h.Description));
+        Assert.True(HandoffOrder.Instance.Compare(later, earlier) > 0);
+        Assert.True(HandoffOrder.Instance.Compare(earlier, later) < 0);
     }
 
     [Fact]

@@ -6,8 +6,9 @@ namespace HandoffPS.Core;
 
 /// <summary>
 /// The one order of handoffs, oldest first, and so the one meaning of "latest": by the handoff's own timestamp
-/// (<see cref="Handoff.Date"/>: the header's Date and Time), falling back to the timestamp in the file name, then by
-/// file name (ordinal) as the final tie-break. A handoff with no timestamp at all sorts first: it is never the
+/// (<see cref="Handoff.Date"/>: the header's Date and Time), falling back to the timestamp in the file name; handoffs
+/// with the same timestamp by the timestamp in their file names (a file without one first), then by file name
+/// (ordinal) as the final tie-break. A handoff with no timestamp at all sorts first: it is never the
 /// latest while a dated one exists. The store, the series, the status, the context, the index and
 /// <c>-FromGit</c> all order with it.
 /// </summary>
@@ -29,8 +30,7 @@ public sealed class HandoffOrder : IComparer<Handoff>
             return date;
         }
 
-        string name = Name(handoff);
-        return name.Length > 0 && HandoffFileName.TryFindTimestamp(name, out DateTime fromName, out _) ? fromName : null;
+        return NameTimestamp(handoff);
     }
 
     /// <summary>
@@ -42,8 +42,9 @@ public sealed class HandoffOrder : IComparer<Handoff>
         ArgumentNullException.ThrowIfNull(handoffs);
         return handoffs
             .Where(h => h is not null)
-            .Select(h => (Handoff: h, Time: Timestamp(h) ?? DateTime.MinValue, Name: Name(h)))
+            .Select(h => (Handoff: h, Time: Timestamp(h) ?? DateTime.MinValue, NameTime: NameTimestamp(h) ?? DateTime.MinValue, Name: Name(h)))
             .OrderBy(x => x.Time)
+            .ThenBy(x => x.NameTime)
             .ThenBy(x => x.Name, StringComparer.Ordinal)
             .Select(x => x.Handoff)
             .ToArray();
@@ -70,7 +71,19 @@ public sealed class HandoffOrder : IComparer<Handoff>
         }
 
         int byTime = (Timestamp(x) ?? DateTime.MinValue).CompareTo(Timestamp(y) ?? DateTime.MinValue);
-        return byTime != 0 ? byTime : string.CompareOrdinal(Name(x), Name(y));
+        if (byTime != 0)
+        {
+            return byTime;
+        }
+
+        int byNameTime = (NameTimestamp(x) ?? DateTime.MinValue).CompareTo(NameTimestamp(y) ?? DateTime.MinValue);
+        return byNameTime != 0 ? byNameTime : string.CompareOrdinal(Name(x), Name(y));
+    }
+
+    private static DateTime? NameTimestamp(Handoff h)
+    {
+        string name = Name(h);
+        return name.Length > 0 && HandoffFileName.TryFindTimestamp(name, out DateTime fromName, out _) ? fromName : null;
     }
 
     private static string Name(Handoff h) => h.FileName ?? System.IO.Path.GetFileName(h.Path ?? string.Empty);
