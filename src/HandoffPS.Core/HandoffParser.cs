@@ -77,13 +77,9 @@ public static partial class HandoffParser
         // are put back in their place, so that their text stays in the raw Markdown of the section that holds
         // them (one at the end of a section was lost).
         var blocks = doc.Where(b => b is not LinkReferenceDefinitionGroup).ToList();
-        Block[] definitions = doc.OfType<LinkReferenceDefinitionGroup>().SelectMany(g => g)
-            .Where(d => d.Span.Length > 0 && !blocks.Any(b => d.Span.Start >= b.Span.Start && d.Span.Start <= b.Span.End))
-            .ToArray();
-        if (definitions.Length > 0)
-        {
-            blocks = blocks.Concat(definitions).OrderBy(b => b.Span.Start).ToList();
-        }
+        IEnumerable<Block> definitions = doc.OfType<LinkReferenceDefinitionGroup>().SelectMany(g => g)
+            .Where(d => d.Span.Length > 0 && !blocks.Any(b => d.Span.Start >= b.Span.Start && d.Span.Start <= b.Span.End));
+        blocks = blocks.Concat(definitions).OrderBy(b => b.Span.Start).ToList();
 
         // The preamble: everything before the first section heading (H2, or an H1 after the title).
         int i = 0;

@@ -415,6 +415,21 @@ public class GitHistoryTests
     }
 
     [Fact]
+    public void Lines_deleted_in_a_commit_and_again_uncommitted_add_up()
+    {
+        using var repo = TempFolder.GitRepo(withCommit: false);
+        string start = CommitFiles(repo, "start", T0, ("d.txt", Lines(6, "dee")));
+        CommitFiles(repo, "shorter", T0.AddHours(1), ("d.txt", Lines(4, "dee")));  // -2
+        File.WriteAllText(Path.Combine(repo.Path, "d.txt"), Lines(1, "dee"));        // -3 more, not committed
+
+        GitChanges changes = GitHistory.Since(repo.Path, start, T0);
+
+        FileChange only = Assert.Single(changes.Files);
+        Assert.Equal(("d.txt", 0, 5, true), (only.Path, only.Added, only.Deleted, only.Uncommitted));
+        Assert.Equal(1, changes.UncommittedFiles);
+    }
+
+    [Fact]
     public void No_commits_since_the_handoff_commit_means_no_committed_files()
     {
         using var repo = TempFolder.GitRepo(withCommit: false);

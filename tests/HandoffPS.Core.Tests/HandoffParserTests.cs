@@ -239,6 +239,7 @@ public class HandoffParserTests
     [InlineData("# 2026-05-11 运行时\n", null, "运行时")]
     [InlineData("# 2026-05-11: Topic\n", null, "Topic")]
     [InlineData("# 2026-05-11Topic\n", null, "2026-05-11Topic")]
+    [InlineData("# 2025-02-30 Topic\n", null, "2025-02-30 Topic")]
     [InlineData("# Developer Session Handoff - Auth\n", null, "Auth")]
     [InlineData("# Session Handoff? Auth\n", null, "Auth")]
     [InlineData("# Handoffs cleanup\n", null, "Handoffs cleanup")]
@@ -260,6 +261,7 @@ public class HandoffParserTests
         Assert.Equal("Someone", h.Fields["Owner"]);
         Assert.Equal("open", h.Fields["Status"]);
         Assert.Equal(new[] { (string.Empty, "Loose text.\n\nMore text."), ("Notes", "N.") }, h.OtherSections.Select(o => (o.Heading, o.Markdown)));
+        Assert.Equal(new[] { ("Date", 2), ("Owner", 3), ("Status", 11) }, HandoffParser.ParseDocument(text).Fields.Select(f => (f.Key, f.Line)));
     }
 
     [Fact]
@@ -313,11 +315,11 @@ public class HandoffParserTests
     [Fact]
     public void Sections_of_their_own_give_decisions_key_files_and_references()
     {
-        string text = "# T\n\n## Key Decisions\n\n- d1\n\n## Relevant Files\n\n- `a.cs` - the a\n- `b.cs` — the b\n- `c.cs`: the c\n- `d.cs`\n- e.cs - the e\n- f.cs\n\n## Links\n\n- r1\n- \n";
+        string text = "# T\n\n## Key Decisions\n\n- d1\n- \n- d2\n\n## Relevant Files\n\n- `a.cs` - the a\n- \n- `b.cs` — the b\n- `c.cs`: the c\n- `d.cs`\n- e.cs - the e\n- f.cs\n\n## Links\n\n- r1\n- \n";
 
         Handoff h = HandoffParser.Parse(text);
 
-        Assert.Equal(new[] { "d1" }, h.Decisions);
+        Assert.Equal(new[] { "d1", "d2" }, h.Decisions);
         Assert.Equal(
             new[] { ("a.cs", "the a"), ("b.cs", "the b"), ("c.cs", "the c"), ("d.cs", null), ("e.cs", "the e"), ("f.cs", null) },
             h.KeyFiles.Select(k => (k.Path, k.Description)));
@@ -328,13 +330,13 @@ public class HandoffParserTests
     [Fact]
     public void A_context_section_maps_its_labels()
     {
-        string text = "# T\n\n## Context for Next Session\n\n- loose decision\n\n**Decisions Made**:\n\n- d1\n\n---\n\n### Important Files\n\n- `x.cs` - x\n\n**Resources**:\n\n- r1\n\n**Reference docs**:\n- r2\n";
+        string text = "# T\n\n## Context for Next Session\n\n- loose decision\n\n**Decisions Made**:\n\n- d1\n\n---\n\n### Important Files\n\n- `x.cs` - x\n\n**Files**:\n\n- `y.cs`\n\n**Relevant Files**:\n\n- `z.cs`\n\n**Key Files (touched)**:\n\n- `w.cs`\n\n**Resources**:\n\n- r1\n\n**Reference docs**:\n- r2\n\n**Links**:\n\n- r3\n\n**Decision log**:\n\n- d2\n";
 
         Handoff h = HandoffParser.Parse(text);
 
-        Assert.Equal(new[] { "loose decision", "d1" }, h.Decisions);
-        Assert.Equal(("x.cs", "x"), Assert.Single(h.KeyFiles.Select(k => (k.Path, k.Description))));
-        Assert.Equal(new[] { "r1", "r2" }, h.References);
+        Assert.Equal(new[] { "loose decision", "d1", "d2" }, h.Decisions);
+        Assert.Equal(new[] { ("x.cs", "x"), ("y.cs", null), ("z.cs", null), ("w.cs", null) }, h.KeyFiles.Select(k => (k.Path, k.Description)));
+        Assert.Equal(new[] { "r1", "r2", "r3" }, h.References);
         Assert.Empty(h.OtherSections);
     }
 
@@ -402,6 +404,34 @@ public class HandoffParserTests
     }
 
     [Fact]
+    public void Link_definitions_stay_where_they_are_written_once()
+    {
+        string text = "# T\n\n[0]: https://example.com/top\n\n## Summary\n\n[1]: https://example.com/a\n\nText [a][1].\n\n> quoted\n> [2]: https://example.com/q\n\n- item\n\n  [3]: https://example.com/i\n\n[4]: https://example.com/end\n\n## Dead ends\n\n[5]: https://example.com/only\n";
+
+        Handoff h = HandoffParser.Parse(text);
+
+        Assert.Equal("[1]: https://example.com/a\n\nText [a][1].\n\n> quoted\n> [2]: https://example.com/q\n\n- item\n\n  [3]: https://example.com/i\n\n[4]: https://example.com/end", h.Summary);
+        Assert.Equal(new[] { (string.Empty, "[0]: https://example.com/top"), ("Dead ends", "[5]: https://example.com/only") }, h.OtherSections.Select(o => (o.Heading, o.Markdown)));
+    }
+
+    [Fact]
+    public void A_link_definition_in_a_context_section_keeps_the_section_whole()
+    {
+        Handoff h = HandoffParser.Parse("# T\n\n## Context\n\n- d1\n\n[1]: https://example.com\n");
+
+        Assert.Equal(("Context", "- d1\n\n[1]: https://example.com"), Assert.Single(h.OtherSections.Select(o => (o.Heading, o.Markdown))));
+    }
+
+    [Fact]
+    public void Without_a_title_a_paragraph_after_other_text_is_not_the_title()
+    {
+        Handoff h = HandoffParser.Parse("```\ncode\n```\n\nPlain line\n", "2026-01-02-0304-from-name.md");
+
+        Assert.Equal("from name", h.Description);
+        Assert.Equal("```\ncode\n```\n\nPlain line", Assert.Single(h.OtherSections).Markdown);
+    }
+
+    [Fact]
     public void List_items_keep_their_whole_first_paragraph_on_one_line()
     {
         Handoff h = HandoffParser.Parse("# T\n\n## Completed Work\n\n- first line\n  continued\n\n  second paragraph\n- 10) numbered\n* star\n");
@@ -425,5 +455,13 @@ public class HandoffParserTests
 
         Assert.Equal(new[] { new DocumentSection("A", SectionKind.Other, 2, 2), new DocumentSection("B", SectionKind.Other, 3, 4) }, doc.Sections);
         Assert.Equal(new[] { ("A", ""), ("B", "") }, doc.Handoff.OtherSections.Select(o => (o.Heading, o.Markdown)));
+    }
+
+    [Fact]
+    public void An_empty_priority_is_skipped_and_the_ranks_stay_consecutive()
+    {
+        Handoff h = HandoffParser.Parse("# T\n\n## Next Steps\n\n1. a\n2.\n3. b\n");
+
+        Assert.Equal(new[] { (1, "a"), (2, "b") }, h.NextPriorities.Select(p => (p.Rank, p.Title)));
     }
 }

@@ -386,4 +386,24 @@ public class HeaderFieldsTests
         Assert.Equal("feat/x y", h.Branch);
         Assert.Equal("Ada Lovelace", h.Author);
     }
+
+    [Fact]
+    public void Only_date_time_and_commit_fields_give_date_time_and_commit()
+    {
+        Handoff h = Parse("**Deadline**: 2025-01-01\n**Meeting**: 10:00\n**Build**: 1234567", "notes.md");
+
+        Assert.Null(h.Date);
+        Assert.Null(h.Commit);
+        Assert.Equal(new[] { ("Deadline", "2025-01-01"), ("Meeting", "10:00"), ("Build", "1234567") }, h.Fields.Select(f => (f.Key, f.Value)));
+    }
+
+    [Fact]
+    public void A_time_field_in_another_field_does_not_set_the_time()
+    {
+        Handoff h = Parse("**Date**: 2025-01-02\n**Meeting**: 10:00 UTC");
+
+        Assert.Equal(new DateTime(2025, 1, 2), h.Date);
+        Assert.Null(h.TimeZone);
+        Assert.Equal("10:00 UTC", h.Fields["Meeting"]);
+    }
 }
