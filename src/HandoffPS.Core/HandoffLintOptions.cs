@@ -1,4 +1,5 @@
 using System;
+using HandoffPS.Core.Context;
 
 namespace HandoffPS.Core;
 

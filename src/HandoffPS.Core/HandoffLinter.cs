@@ -4,6 +4,10 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using HandoffPS.Core.Context;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core;
 

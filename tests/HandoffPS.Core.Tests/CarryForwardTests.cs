@@ -1,4 +1,5 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Series;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,4 +1,6 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core.Tests;
 

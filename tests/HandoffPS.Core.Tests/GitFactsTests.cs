@@ -1,4 +1,4 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Git;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,4 +1,5 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Git;
+using HandoffPS.Core.Model;
 
 namespace HandoffPS.Core.Tests;
 

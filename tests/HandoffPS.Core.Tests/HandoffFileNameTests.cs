@@ -1,5 +1,5 @@
-using System.IO;
-using HandoffPS.Core;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,5 +1,8 @@
 using System.Text;
-using HandoffPS.Core;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
+using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,4 +1,6 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Context;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,4 +1,5 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Context;
+using HandoffPS.Core.Model;
 
 namespace HandoffPS.Core.Tests;
 

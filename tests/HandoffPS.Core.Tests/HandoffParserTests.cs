@@ -1,6 +1,7 @@
-using System.IO;
 using System.Text;
-using HandoffPS.Core;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,4 +1,7 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Git;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
 
 namespace HandoffPS.Core.Tests;
 

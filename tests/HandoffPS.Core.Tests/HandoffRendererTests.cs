@@ -1,5 +1,6 @@
 using System.Text;
-using HandoffPS.Core;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
 
 namespace HandoffPS.Core.Tests;
 

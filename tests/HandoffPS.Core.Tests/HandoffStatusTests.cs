@@ -1,4 +1,6 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Context;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text;
-using HandoffPS.Core;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
 
 namespace HandoffPS.Core.Tests;
 

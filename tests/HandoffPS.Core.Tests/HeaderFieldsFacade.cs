@@ -1,3 +1,4 @@
+using HandoffPS.Core.Markdown;
 namespace HandoffPS.Core.Tests;
 
 internal static class HeaderFieldsFacade

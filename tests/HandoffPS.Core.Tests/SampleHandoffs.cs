@@ -1,6 +1,4 @@
-using System;
-using System.IO;
-using HandoffPS.Core;
+using HandoffPS.Core.Model;
 
 namespace HandoffPS.Core.Tests;
 

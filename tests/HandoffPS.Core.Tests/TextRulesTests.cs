@@ -1,4 +1,4 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Markdown;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,4 +1,4 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Series;
 
 namespace HandoffPS.Core.Tests;
 

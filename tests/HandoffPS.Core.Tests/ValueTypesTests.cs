@@ -1,4 +1,4 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Model;
 
 namespace HandoffPS.Core.Tests;
 

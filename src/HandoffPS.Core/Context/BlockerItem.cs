@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using HandoffPS.Core.Series;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>
 /// An open blocker of the handoff shown: its category and text, with two parts that can go first: how long it has

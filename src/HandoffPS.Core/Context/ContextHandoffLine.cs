@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>One earlier handoff, as <c>Get-HandoffContext</c> lists it.</summary>
 public sealed record ContextHandoffLine(DateTime? Date, string Description, string? Branch, string? Path)

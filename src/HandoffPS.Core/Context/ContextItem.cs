@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>
 /// One thing the context text may hold: a line or a few lines, or a part of another item's line (see

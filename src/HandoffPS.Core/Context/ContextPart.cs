@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>
 /// A part of another item that can be left out before it: the details of a priority, the age of a blocker, the end

@@ -1,4 +1,4 @@
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>
 /// The one ranking of context items: what a <see cref="ContextItem"/> is worth to the next session, least valuable

@@ -1,4 +1,4 @@
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>Where an item of the context text goes, in the order the sections are written.</summary>
 internal enum ContextSection

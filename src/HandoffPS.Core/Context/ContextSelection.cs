@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Series;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>
 /// Which handoffs a context shows: the latest handoff of the branch asked for (or of the project, as a fallback),

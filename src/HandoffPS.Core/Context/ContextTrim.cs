@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>What <see cref="ContextTrimmer"/> kept and left out, and the text it made of them.</summary>
 /// <param name="Kept">The items kept.</param>

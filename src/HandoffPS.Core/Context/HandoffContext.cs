@@ -1,6 +1,8 @@
 using System;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Series;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>
 /// What the next session reads first: the essentials of the latest handoff (summary, next priorities, open

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>
 /// Builds the <see cref="HandoffContext"/> of a project's handoffs: the text a session reads first, within a token

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using HandoffPS.Core.Model;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>What <see cref="HandoffContextBuilder.Build"/> needs beyond the handoffs.</summary>
 public sealed class HandoffContextOptions

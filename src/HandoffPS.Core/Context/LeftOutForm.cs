@@ -1,4 +1,4 @@
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>How the last line of a context says what was left out, from the most to the least precise.</summary>
 internal enum LeftOutForm

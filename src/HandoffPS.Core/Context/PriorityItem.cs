@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using HandoffPS.Core.Model;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>A priority of the handoff shown: its numbered line, and its details as a part that can go first.</summary>
 internal sealed class PriorityItem : ContextItem

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Context;
 
 /// <summary>An item of fixed text that stands for one value of the handoff (a decision, a key file, a heading line...).</summary>
 /// <typeparam name="T">The value the structured context holds when the item is kept.</typeparam>

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Project;
 
 /// <summary>
 /// The one order of handoffs, oldest first, and so the one meaning of "latest": by the handoff's own timestamp

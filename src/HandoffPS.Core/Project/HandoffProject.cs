@@ -1,8 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
+using HandoffPS.Core.Git;
+using HandoffPS.Core.Model;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Project;
 
 /// <summary>
 /// Where a project's handoffs live: its root, its handoff folder and, read only when asked, its git facts. Every

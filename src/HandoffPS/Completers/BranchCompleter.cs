@@ -11,7 +11,7 @@ public sealed class BranchCompleter : IArgumentCompleter
 {
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
     {
-        IEnumerable<string> git = HandoffPS.Core.GitFacts.Branches(CompletionValues.CurrentDirectory());
+        IEnumerable<string> git = HandoffPS.Core.Git.GitFacts.Branches(CompletionValues.CurrentDirectory());
         IEnumerable<string?> named = CompletionValues.ProjectHandoffs(fakeBoundParameters).Select(h => h.Branch);
         return CompletionValues.Complete(git.Concat(named), wordToComplete, escapeWildcards: false);
     }

@@ -4,7 +4,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using HandoffPS.Core;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
 
 namespace HandoffPS.Completers;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using HandoffPS.Core;
+using HandoffPS.Core.Model;
 
 namespace HandoffPS.Errors;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
-using HandoffPS.Core;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
 
 namespace HandoffPS.Input;
 

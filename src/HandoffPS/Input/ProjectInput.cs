@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
-using HandoffPS.Core;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
 using HandoffPS.Errors;
 
 namespace HandoffPS.Input;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using HandoffPS.Core;
+using HandoffPS.Core.Context;
+using HandoffPS.Core.Model;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,4 +1,4 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Context;
 
 namespace HandoffPS.Core.Tests;
 

@@ -23,7 +23,7 @@ Describe 'Get-Handoff' {
     It 'reads the current project oldest first and skips README.md' {
         $all = Get-Handoff
         $all.Description | Should -Be @('first on main', 'ui work', 'second on main')
-        $all[0] | Should -BeOfType 'HandoffPS.Core.Handoff'
+        $all[0] | Should -BeOfType 'HandoffPS.Core.Model.Handoff'
     }
 
     It 'pipes into Where-Object Branch -eq main' {

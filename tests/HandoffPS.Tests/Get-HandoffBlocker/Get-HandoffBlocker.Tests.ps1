@@ -28,7 +28,7 @@ Describe 'Get-HandoffBlocker' {
 
         It 'returns the blockers of the latest handoff, as BlockerRecord objects' {
             $open.Count | Should -Be 4
-            $open[0] | Should -BeOfType 'HandoffPS.Core.BlockerRecord'
+            $open[0] | Should -BeOfType 'HandoffPS.Core.Series.BlockerRecord'
             $open.Category | Should -Be @('Security', 'CI', 'Release', $null)
             $open.Text | Should -Be @('token TTL not agreed', 'flaky on Windows', 'sign-off missing', 'Unclear whether the API is versioned')
         }
@@ -117,7 +117,7 @@ Describe 'Get-HandoffBlocker' {
         }
 
         It 'cannot be combined with -Resolved' {
-            { Get-HandoffBlocker -All -Resolved } | Should -Throw -ErrorId 'AllAndResolved,HandoffPS.GetHandoffBlockerCommand'
+            { Get-HandoffBlocker -All -Resolved } | Should -Throw -ErrorId 'AllAndResolved,HandoffPS.Commands.GetHandoffBlockerCommand'
         }
     }
 
@@ -229,7 +229,7 @@ Describe 'Get-HandoffBlocker' {
         }
 
         It 'declares its output type' {
-            (Get-Command Get-HandoffBlocker).OutputType.Name | Should -Contain 'HandoffPS.Core.BlockerRecord'
+            (Get-Command Get-HandoffBlocker).OutputType.Name | Should -Contain 'HandoffPS.Core.Series.BlockerRecord'
         }
     }
 

@@ -2,7 +2,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot '..' 'TestUtilities.ps1')
     Import-Module $env:HANDOFFPS_MODULE_PATH -Force
 
-    function Get-Tokens([string] $Text) { [HandoffPS.Core.TokenCounter]::Count($Text) }
+    function Get-Tokens([string] $Text) { [HandoffPS.Core.Context.TokenCounter]::Count($Text) }
 }
 
 Describe 'Get-HandoffContext' {
@@ -173,13 +173,13 @@ Describe 'Get-HandoffContext' {
         $object.OpenBlockers.Count | Should -Be 3
 
         $context = Get-HandoffContext -AsObject
-        $context | Should -BeOfType 'HandoffPS.Core.HandoffContext'
+        $context | Should -BeOfType 'HandoffPS.Core.Context.HandoffContext'
         $context.Tokens | Should -Be (Get-Tokens $context.Text)
         ($context | Format-List | Out-String) | Should -Match 'Tokens\s+: \d+ of 1000'
     }
 
     It 'refuses -MaxTokens below 50' {
-        { Get-HandoffContext -MaxTokens 10 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,HandoffPS.GetHandoffContextCommand'
+        { Get-HandoffContext -MaxTokens 10 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,HandoffPS.Commands.GetHandoffContextCommand'
     }
 
     It 'prints one clear line and succeeds when there is no handoff' {

@@ -27,7 +27,7 @@ Describe 'Get-HandoffPriority' {
         It 'returns Rank, Title, Reason, Details with the handoff''s Date, Branch and Path, not measured' {
             $latest = @(Get-HandoffPriority)
             $latest.Count | Should -Be 2
-            $latest[0] | Should -BeOfType 'HandoffPS.Core.PriorityRecord'
+            $latest[0] | Should -BeOfType 'HandoffPS.Core.Series.PriorityRecord'
             # (not $latest.Rank: an array has a Rank property of its own)
             $latest | ForEach-Object Rank | Should -Be @(1, 2)
             $latest.Title | Should -Be @('Release 1.0', 'Publish to NuGet')
@@ -72,7 +72,7 @@ Describe 'Get-HandoffPriority' {
 
         It 'Done: a completed item of the next handoff matches the title, and MatchedBy names it' {
             $all[0].Status | Should -Be 'Done'
-            $all[0].Status | Should -BeOfType 'HandoffPS.Core.PriorityStatus'
+            $all[0].Status | Should -BeOfType 'HandoffPS.Core.Series.PriorityStatus'
             $all[0].MatchedBy | Should -Be 'Optimized token refresh (500ms -> 40ms)'
             $all[0].Reason | Should -Be '500ms today'
             $all[0].Date | Should -Be $h1
@@ -191,7 +191,7 @@ Describe 'Get-HandoffPriority' {
         }
 
         It 'declares its output type and documents the matching rule' {
-            (Get-Command Get-HandoffPriority).OutputType.Name | Should -Contain 'HandoffPS.Core.PriorityRecord'
+            (Get-Command Get-HandoffPriority).OutputType.Name | Should -Contain 'HandoffPS.Core.Series.PriorityRecord'
             (Get-Help Get-HandoffPriority -Full).description | Out-String | Should -Match '75%'
         }
     }

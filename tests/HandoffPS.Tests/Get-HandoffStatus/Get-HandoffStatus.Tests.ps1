@@ -21,7 +21,7 @@ Describe 'Get-HandoffStatus' {
     It 'is due when there is no handoff yet and the repository has work' {
         $status = Get-HandoffStatus -Path $repo
 
-        $status | Should -BeOfType 'HandoffPS.Core.HandoffStatus'
+        $status | Should -BeOfType 'HandoffPS.Core.Context.HandoffStatus'
         $status.IsDue | Should -BeTrue
         $status.Reason | Should -Match 'No handoff yet'
         $status.LatestHandoff | Should -BeNullOrEmpty

@@ -29,7 +29,7 @@ Describe 'Measure-Handoff' {
     It 'returns Tokens, Words, Lines and Characters with the handoff''s Path and Description' {
         $m = Measure-Handoff -LiteralPath $headerFile
 
-        $m | Should -BeOfType 'HandoffPS.Core.HandoffMeasure'
+        $m | Should -BeOfType 'HandoffPS.Core.Context.HandoffMeasure'
         $m.Tokens | Should -Be 51
         $m.Words | Should -Be 17
         $m.Lines | Should -Be 6
@@ -120,9 +120,9 @@ $null = Get-Command -Module HandoffPS
 "afterGetHandoff=$(& $loaded)"
 $null = Measure-Handoff -Path $env:HANDOFFPS_TEST_ROOT
 "afterMeasure=$(& $loaded)"
-$first = [HandoffPS.Core.TokenCounter]::LoadTime
+$first = [HandoffPS.Core.Context.TokenCounter]::LoadTime
 $null = Measure-Handoff -Path $env:HANDOFFPS_TEST_ROOT
-"sameLoad=$($first -eq [HandoffPS.Core.TokenCounter]::LoadTime)"
+"sameLoad=$($first -eq [HandoffPS.Core.Context.TokenCounter]::LoadTime)"
 '@
             $output = Invoke-FreshPwsh -Command $script -Environment @{ HANDOFFPS_TEST_ROOT = $root }
 

@@ -144,12 +144,12 @@ Describe 'One error table' {
 
     It 'New-Handoff and Test-Handoff -ProjectRoot report a missing path as PathNotFound too' {
         New-Handoff -Description 'x' -Path $missing -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-        $err[0].FullyQualifiedErrorId | Should -Be 'PathNotFound,HandoffPS.NewHandoffCommand'
+        $err[0].FullyQualifiedErrorId | Should -Be 'PathNotFound,HandoffPS.Commands.NewHandoffCommand'
         $missing | Should -Not -Exist
 
         Test-Handoff -Path $brokenFolder -ProjectRoot $missing -Quiet -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeFalse
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -Be 'PathNotFound,HandoffPS.TestHandoffCommand'
+        $err[0].FullyQualifiedErrorId | Should -Be 'PathNotFound,HandoffPS.Commands.TestHandoffCommand'
     }
 
     It '<Name> reports an unreadable file as HandoffUnreadable (ReadError), not terminating, and goes on' -ForEach @(
@@ -169,12 +169,12 @@ Describe 'One error table' {
     It 'New-Handoff -FromGit reports an unreadable file as HandoffUnreadable and still plans the handoff' {
         $out = New-Handoff -Description 'x' -Path $broken -FromGit -WhatIf -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -Be 'HandoffUnreadable,HandoffPS.NewHandoffCommand'
+        $err[0].FullyQualifiedErrorId | Should -Be 'HandoffUnreadable,HandoffPS.Commands.NewHandoffCommand'
     }
 
     It 'Update-HandoffIndex reports a project without a handoff folder as HandoffFolderNotFound; readers answer "no handoffs"' {
         Update-HandoffIndex -Path $empty -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'HandoffFolderNotFound,HandoffPS.UpdateHandoffIndexCommand'
+        $err[0].FullyQualifiedErrorId | Should -Be 'HandoffFolderNotFound,HandoffPS.Commands.UpdateHandoffIndexCommand'
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
 
         foreach ($name in 'Get-Handoff', 'Get-HandoffBlocker', 'Get-HandoffPriority', 'Get-HandoffStatus', 'Get-HandoffContext') {
@@ -186,7 +186,7 @@ Describe 'One error table' {
     It '<Name> reports a handoff that is not a file as HandoffHasNoFile (InvalidArgument), not terminating' -ForEach @(
         @{ Name = 'Test-Handoff' }, @{ Name = 'Get-HandoffStatus' }, @{ Name = 'Update-HandoffIndex' }
     ) {
-        $unsaved = [HandoffPS.Core.Handoff]@{ Description = 'not written' }
+        $unsaved = [HandoffPS.Core.Model.Handoff]@{ Description = 'not written' }
         $null = $unsaved | & $Name -ErrorVariable err -ErrorAction SilentlyContinue
         $err | Should -HaveCount 1
         $err[0].FullyQualifiedErrorId | Should -Be "HandoffHasNoFile,HandoffPS.$($Name -replace '-', '')Command"

@@ -77,7 +77,7 @@ Describe 'New-Handoff' {
         $h = New-Handoff 'auth refactor' -Summary "Two`nlines." -Completed 'JWT tokens' -NextPriority @{ Title = 'Optimize'; Reason = 'slow'; Details = 'a', 'b' } `
             -Blocker @{ Category = 'Security'; Text = 'TTL unclear' } -KeyFile @{ Path = 'src/a.cs'; Description = 'entry' } -Branch 'feat/x' -Author 'Grace' -Date '2026-01-02 03:04:05'
 
-        $h | Should -BeOfType 'HandoffPS.Core.Handoff'
+        $h | Should -BeOfType 'HandoffPS.Core.Model.Handoff'
         $h.Description | Should -Be 'auth refactor'
         $h.Date | Should -Be ([datetime]'2026-01-02 03:04:05')
         $h.Branch | Should -Be 'feat/x'

@@ -35,7 +35,7 @@ Describe 'Test-Handoff' {
     }
 
     It 'refuses a handoff that is not a file on disk with HandoffHasNoFile' {
-        $unsaved = [HandoffPS.Core.Handoff]@{ Description = 'in memory' }
+        $unsaved = [HandoffPS.Core.Model.Handoff]@{ Description = 'in memory' }
         $result = $unsaved | Test-Handoff -Quiet -ErrorVariable err -ErrorAction SilentlyContinue
         $result | Should -BeFalse
         $err[0].FullyQualifiedErrorId | Should -BeLike 'HandoffHasNoFile,*'
@@ -65,7 +65,7 @@ Describe 'Test-Handoff' {
 
         $findings = Test-Handoff -LiteralPath $file
         $findings | Should -Not -BeNullOrEmpty
-        $findings | ForEach-Object { $_ | Should -BeOfType 'HandoffPS.Core.HandoffDiagnostic' }
+        $findings | ForEach-Object { $_ | Should -BeOfType 'HandoffPS.Core.Model.HandoffDiagnostic' }
         ($findings | Where-Object RuleName -eq 'HandoffFieldFormat' | Where-Object Severity -eq Warning | Where-Object Message -match '06:36 AM').Line | Should -Be 4
         ($findings | Where-Object RuleName -eq 'HandoffSectionName' | Select-Object -First 1).Line | Should -Be 9
         $findings.Line | ForEach-Object { $_ | Should -BeGreaterThan 0 }

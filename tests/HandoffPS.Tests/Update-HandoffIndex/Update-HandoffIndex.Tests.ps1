@@ -150,7 +150,7 @@ Describe 'Update-HandoffIndex' {
             Set-Content -LiteralPath $readme -Value '# Our own notes'
 
             Update-HandoffIndex -Path $fresh -ErrorVariable err -ErrorAction SilentlyContinue
-            $err[0].FullyQualifiedErrorId | Should -Be 'IndexNotOwned,HandoffPS.UpdateHandoffIndexCommand'
+            $err[0].FullyQualifiedErrorId | Should -Be 'IndexNotOwned,HandoffPS.Commands.UpdateHandoffIndexCommand'
             Get-Content -LiteralPath $readme | Should -Be '# Our own notes'
 
             (Update-HandoffIndex -Path $fresh -Force -PassThru 6>$null).Status | Should -Be 'Updated'
@@ -164,7 +164,7 @@ Describe 'Update-HandoffIndex' {
     It 'fails clearly for a project without handoffs' {
         $empty = New-TestFolder
         try {
-            { Update-HandoffIndex -Path $empty -ErrorAction Stop } | Should -Throw -ErrorId 'HandoffFolderNotFound,HandoffPS.UpdateHandoffIndexCommand'
+            { Update-HandoffIndex -Path $empty -ErrorAction Stop } | Should -Throw -ErrorId 'HandoffFolderNotFound,HandoffPS.Commands.UpdateHandoffIndexCommand'
             Join-Path $empty 'README.md' | Should -Not -Exist
         }
         finally {

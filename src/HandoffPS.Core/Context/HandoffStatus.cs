@@ -1,0 +1,117 @@
+using System;
+using System.Globalization;
+using HandoffPS.Core.Git;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
+
+namespace HandoffPS.Core.Context;
+
+/// <summary>
+/// Whether a project needs a handoff now: the latest handoff, its age, the work since it, and the verdict.
+/// Built for profile scripts and end-of-day routines: it never prompts and never fails because of git.
+/// </summary>
+/// <remarks>
+/// A handoff is due when (1) there is no handoff yet while work exists (a commit or an uncommitted change);
+/// or (2) there are commits or uncommitted changes since the latest handoff and it is older than MaxAge; or
+/// (3) at least MinCommits commits were made since it and the current branch differs from its branch.
+/// Outside a repository only the age counts. Changes to the handoff folder itself are not work.
+/// </remarks>
+public sealed class HandoffStatus
+{
+    public static readonly TimeSpan DefaultMaxAge = TimeSpan.FromHours(8);
+
+    public const int DefaultMinCommits = 1;
+
+    public string ProjectRoot { get; private init; } = string.Empty;
+
+    public Handoff? LatestHandoff { get; private init; }
+
+    /// <summary>Time since the latest handoff; null when there is none.</summary>
+    public TimeSpan? Age { get; private init; }
+
+    public int CommitsSince { get; private init; }
+
+    public int FilesChangedSince { get; private init; }
+
+    public int UncommittedChanges { get; private init; }
+
+    /// <summary>The current branch; null outside a repository.</summary>
+    public string? Branch { get; private init; }
+
+    /// <summary>The current branch differs from the latest handoff's.</summary>
+    public bool BranchChanged { get; private init; }
+
+    public bool IsDue { get; private init; }
+
+    /// <summary>Why the handoff is due, or why not, in one sentence.</summary>
+    public string Reason { get; private init; } = string.Empty;
+
+    /// <summary>
+    /// Evaluates <paramref name="project"/> at <paramref name="now"/>, given its latest handoff
+    /// (<see cref="HandoffStore.Latest"/>; null when it has none).
+    /// </summary>
+    public static HandoffStatus Evaluate(HandoffProject project, Handoff? latest, DateTime now, TimeSpan? maxAge = null, int minCommits = DefaultMinCommits)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        TimeSpan max = maxAge ?? DefaultMaxAge;
+        GitFacts git = project.Git;
+        string root = project.Root;
+        TimeSpan? age = latest?.Date is DateTime d ? now - d : null;
+
+        if (!git.IsRepository)
+        {
+            bool old = age is TimeSpan a && a > max;
+            return new HandoffStatus
+            {
+                ProjectRoot = root,
+                LatestHandoff = latest,
+                Age = age,
+                IsDue = old,
+                Reason = latest is null
+                    ? "No handoff yet, and no git repository to tell whether there is work."
+                    : old ? $"The latest handoff is {Hours(age!.Value)} old (more than {Hours(max)}); no git repository to count work."
+                          : $"The latest handoff is {Hours(age!.Value)} old; no git repository to count work.",
+            };
+        }
+
+        GitChanges changes = GitHistory.SinceHandoff(root, latest, since: null, now);
+        int commits = changes.Commits.Count;
+        int uncommitted = changes.UncommittedFiles;
+        bool branchChanged = latest?.Branch is string was && git.Branch is string isNow && !string.Equals(was, isNow, StringComparison.Ordinal);
+        bool work = commits > 0 || uncommitted > 0;
+
+        (bool due, string reason) = (latest, age) switch
+        {
+            (null, _) when git.Head is not null || uncommitted > 0 => (true, "No handoff yet, and the repository has work."),
+            (null, _) => (false, "No handoff yet, and no work in the repository yet."),
+            (_, TimeSpan a) when work && a > max => (true, $"{Work(commits, uncommitted)} since the latest handoff, {Hours(a)} ago (more than {Hours(max)})."),
+            _ when commits >= minCommits && branchChanged => (true, $"On branch {git.Branch} since the latest handoff (on {latest!.Branch}), with {Plural(commits, "commit")}."),
+            (_, TimeSpan a) => (false, work ? $"{Work(commits, uncommitted)} since the latest handoff, {Hours(a)} ago (not more than {Hours(max)})." : $"No work since the latest handoff, {Hours(a)} ago."),
+            _ => (false, "The latest handoff has no date."),
+        };
+
+        return new HandoffStatus
+        {
+            ProjectRoot = root,
+            LatestHandoff = latest,
+            Age = age,
+            CommitsSince = commits,
+            FilesChangedSince = changes.Files.Count,
+            UncommittedChanges = uncommitted,
+            Branch = git.Branch,
+            BranchChanged = branchChanged,
+            IsDue = due,
+            Reason = reason,
+        };
+    }
+
+    private static string Work(int commits, int uncommitted) =>
+        $"{Plural(commits, "commit")} and {Plural(uncommitted, "uncommitted file")}";
+
+    private static string Plural(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
+
+    private static string Hours(TimeSpan t) =>
+        t.TotalHours >= 48 ? $"{Math.Floor(t.TotalDays).ToString(CultureInfo.InvariantCulture)} days"
+        : t.TotalMinutes >= 90 ? $"{Math.Round(t.TotalHours, 1).ToString(CultureInfo.InvariantCulture)} hours"
+        : $"{Math.Max(0, Math.Round(t.TotalMinutes)).ToString(CultureInfo.InvariantCulture)} minutes";
+}

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using HandoffPS.Core.Model;
+
+namespace HandoffPS.Core.Markdown;
+
+/// <summary>
+/// Renders a <see cref="Handoff"/> as the canonical Markdown file: the seed template's shape, sections without
+/// content left out, <c>\n</c> line endings, one final newline. What a hand-written file held beyond the
+/// template (extra header fields, a time zone, unmapped sections) is rendered too, so converting loses nothing.
+/// </summary>
+public static class HandoffRenderer
+{
+    public const string TitlePrefix = "Session Handoff: ";
+
+    public static string Render(Handoff handoff)
+    {
+        ArgumentNullException.ThrowIfNull(handoff);
+        var w = new StringBuilder(1024);
+        w.Append("# ").Append(TitlePrefix).Append(Md(handoff.Description)).Append('\n');
+
+        var header = new List<string>();
+        if (handoff.Date is DateTime date)
+        {
+            header.Add("**Date**: " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            string zone = handoff.TimeZone is null ? string.Empty : " " + TextRules.SingleLine(handoff.TimeZone);
+            header.Add("**Time**: " + date.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + zone);
+        }
+
+        AddField(header, "Branch", handoff.Branch);
+        AddField(header, "Commit", handoff.Commit);
+        AddField(header, "Author", handoff.Author);
+        foreach (KeyValuePair<string, string> field in handoff.Fields)
+        {
+            AddField(header, TextRules.SingleLine(field.Key).Replace("*", string.Empty).TrimEnd(':'), field.Value);
+        }
+
+        if (header.Count > 0)
+        {
+            w.Append('\n');
+            foreach (string line in header)
+            {
+                w.Append(line).Append('\n');
+            }
+        }
+
+        // Text that stood between the header and the first section of a hand-written file.
+        foreach (HandoffSection preamble in handoff.OtherSections.Where(o => o.Heading.Length == 0 && o.Markdown.Length > 0))
+        {
+            w.Append('\n').Append(preamble.Markdown).Append('\n');
+        }
+
+        string? summary = TextRules.Block(handoff.Summary);
+        if (summary is not null)
+        {
+            Section(w, "Session Summary");
+            w.Append(TextRules.EscapeBlock(summary)).Append('\n');
+        }
+
+        string[] completed = Lines(handoff.CompletedWork);
+        if (completed.Length > 0)
+        {
+            Section(w, "Completed Work");
+            foreach (string item in completed)
+            {
+                w.Append("- ✅ ").Append(Md(item)).Append('\n');
+            }
+        }
+
+        Priority[] priorities = handoff.NextPriorities.Where(p => p.Title.Length > 0).ToArray();
+        if (priorities.Length > 0)
+        {
+            Section(w, "Next Priorities");
+            for (int i = 0; i < priorities.Length; i++)
+            {
+                Priority p = priorities[i];
+                if (i > 0)
+                {
+                    w.Append('\n');
+                }
+
+                string number = (i + 1).ToString(CultureInfo.InvariantCulture) + ". ";
+                // The whole line is escaped at once: the reader unescapes the item as one text, and a code
+                // span opened in the title must be seen the same way on both sides.
+                string line = "**" + TextRules.SingleLine(p.Title) + "**" + (p.Reason is null ? string.Empty : " (" + p.Reason + ")");
+                w.Append(number).Append(TextRules.EscapeInline(line));
+                w.Append('\n');
+                string indent = new(' ', number.Length);
+                foreach (string detail in p.Details)
+                {
+                    w.Append(indent).Append("- ").Append(TextRules.EscapeItem(Md(detail))).Append('\n');
+                }
+            }
+        }
+
+        Blocker[] blockers = handoff.Blockers.Where(b => b.Text.Length > 0).ToArray();
+        if (blockers.Length > 0)
+        {
+            Section(w, "Blockers/Questions");
+            foreach (Blocker b in blockers)
+            {
+                w.Append("- ");
+                w.Append(b.Category is null
+                    ? TextRules.EscapeItem(Md(b.Text))
+                    : TextRules.EscapeInline("**" + b.Category + "**: " + b.Text)).Append('\n');
+            }
+        }
+
+        string[] decisions = Lines(handoff.Decisions);
+        KeyFile[] keyFiles = handoff.KeyFiles.Where(k => k.Path.Length > 0).ToArray();
+        string[] references = Lines(handoff.References);
+        if (decisions.Length > 0 || keyFiles.Length > 0 || references.Length > 0)
+        {
+            Section(w, "Context for Next Session");
+            bool first = true;
+            ContextList(w, "Decisions Made", decisions, s => s, ref first);
+            ContextList(w, "Key Files", keyFiles, FormatKeyFile, ref first);
+            ContextList(w, "References", references, s => s, ref first);
+        }
+
+        // Sections of a hand-written file that map to no part of the template, kept as they were.
+        foreach (HandoffSection other in handoff.OtherSections.Where(o => o.Heading.Length > 0))
+        {
+            w.Append("\n## ").Append(TextRules.SingleLine(other.Heading)).Append('\n');
+            if (other.Markdown.Length > 0)
+            {
+                w.Append('\n').Append(other.Markdown).Append('\n');
+            }
+        }
+
+        return w.ToString();
+    }
+
+    /// <summary>The items of a plain list, on one line each, empty ones left out.</summary>
+    private static string[] Lines(string[] items) =>
+        items.Select(TextRules.SingleLine).Where(s => s.Length > 0).ToArray();
+
+    /// <summary>A single-line value as lint-clean Markdown (<see cref="TextRules.EscapeInline"/>).</summary>
+    private static string Md(string? value) => TextRules.EscapeInline(TextRules.SingleLine(value));
+
+    private static string FormatKeyFile(KeyFile k) =>
+        k.Description is null ? $"`{k.Path}`" : $"`{k.Path}` - {k.Description}";
+
+    private static void AddField(List<string> header, string name, string? value)
+    {
+        string? v = TextRules.SingleLineOrNull(value);
+        if (v is not null)
+        {
+            header.Add($"**{name}**: {TextRules.EscapeInline(v)}");
+        }
+    }
+
+    private static void Section(StringBuilder w, string heading) =>
+        w.Append("\n## ").Append(heading).Append("\n\n");
+
+    private static void ContextList<T>(StringBuilder w, string label, IReadOnlyList<T> items, Func<T, string> format, ref bool first)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        if (!first)
+        {
+            w.Append('\n');
+        }
+
+        first = false;
+        w.Append("**").Append(label).Append("**:\n\n");
+        foreach (T item in items)
+        {
+            w.Append("- ").Append(TextRules.EscapeItem(Md(format(item)))).Append('\n');
+        }
+    }
+}

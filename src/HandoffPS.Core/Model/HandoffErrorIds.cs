@@ -1,0 +1,23 @@
+namespace HandoffPS.Core.Model;
+
+/// <summary>
+/// The error ids every cmdlet gives for the same situation, in one place (the table is in about_HandoffPS). Each one
+/// is non-terminating: one bad path or file never hides the others.
+/// </summary>
+public static class HandoffErrorIds
+{
+    /// <summary>A -Path, -LiteralPath or -ProjectRoot that names nothing on disk, or a wildcard that matches nothing (ObjectNotFound).</summary>
+    public const string PathNotFound = "PathNotFound";
+
+    /// <summary>A path of another provider than the file system (InvalidArgument).</summary>
+    public const string NotAFileSystemPath = "NotAFileSystemPath";
+
+    /// <summary>A project without a handoff folder, given to a cmdlet that needs one: Update-HandoffIndex (ObjectNotFound).</summary>
+    public const string HandoffFolderNotFound = "HandoffFolderNotFound";
+
+    /// <summary>A handoff file that cannot be read: not UTF-8 text, or an I/O or access error (ReadError).</summary>
+    public const string HandoffUnreadable = "HandoffUnreadable";
+
+    /// <summary>A handoff that is not a file on disk (not yet written, or read from git objects), given to a cmdlet that needs its file (InvalidArgument).</summary>
+    public const string HandoffHasNoFile = "HandoffHasNoFile";
+}

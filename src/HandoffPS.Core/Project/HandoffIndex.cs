@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+
+namespace HandoffPS.Core.Project;
+
+/// <summary>
+/// The index of a handoff folder: <c>session-handoffs/README.md</c>, a short header and a table of the handoffs,
+/// newest first, with date, time, description (a relative link to the file), branch, open blocker count and top
+/// priority.
+/// </summary>
+/// <remarks>
+/// The rendering is deterministic: the same handoffs give the same bytes, whatever their input order, and the
+/// file carries nothing that changes when another handoff is added (no generation time, no count, no column
+/// padding), so two branches that add different handoffs conflict at most on the rows they add. Cell text is
+/// Markdown-escaped and URLs become autolinks, so the file passes markdownlint whatever the handoffs say.
+/// </remarks>
+public static partial class HandoffIndex
+{
+    /// <summary>The index's file name in the handoff folder.</summary>
+    public const string FileName = "README.md";
+
+    /// <summary>The title of the index.</summary>
+    public const string Title = "# Session Handoffs";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The index path of a handoff folder.</summary>
+    public static string PathFor(string folder) => Path.Combine(folder, FileName);
+
+    /// <summary>
+    /// Renders the index of <paramref name="handoffs"/> for the folder <paramref name="folder"/> (links are relative
+    /// to it). Pure: reads nothing from disk. A handoff is listed once per <see cref="Handoff.Path"/>.
+    /// </summary>
+    public static string Render(IEnumerable<Handoff> handoffs, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(handoffs);
+        ArgumentNullException.ThrowIfNull(folder);
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Handoff[] rows = handoffs
+            .Where(h => h is not null && (h.Path is null || seen.Add(Path.GetFullPath(h.Path))))
+            .OrderByDescending(h => h, HandoffOrder.Instance)
+            .ThenByDescending(h => h.Path ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(h => h.Description, StringComparer.Ordinal)
+            .ToArray();
+
+        var w = new StringBuilder(256 + (rows.Length * 120));
+        w.Append(Title).Append('\n');
+        w.Append('\n');
+        w.Append("The session handoffs of this project, newest first. Each one carries a work session's state to the next session.\n");
+        w.Append('\n');
+        w.Append("This file is written by `Update-HandoffIndex` (HandoffPS) from the handoffs in this folder: edit them, not it.\n");
+        w.Append('\n');
+        if (rows.Length == 0)
+        {
+            w.Append("No handoffs yet: `New-Handoff` writes the first one.\n");
+            return w.ToString();
+        }
+
+        w.Append("| Date | Time | Description | Branch | Open blockers | Top priority |\n");
+        w.Append("| --- | --- | --- | --- | ---: | --- |\n");
+        foreach (Handoff h in rows)
+        {
+            Row(w,
+                h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                h.Date?.ToString("HH:mm", CultureInfo.InvariantCulture),
+                Link(h, folder),
+                Cell(h.Branch),
+                h.Blockers.Length.ToString(CultureInfo.InvariantCulture),
+                Cell(h.NextPriorities.FirstOrDefault()?.Title));
+        }
+
+        return w.ToString();
+    }
+
+    /// <summary>
+    /// Reads the handoffs of <paramref name="folder"/> and compares their index with the file on disk, without
+    /// writing. Files that cannot be read are left out of the index and listed in <see cref="HandoffIndexResult.Errors"/>.
+    /// </summary>
+    public static HandoffIndexResult Check(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        folder = Path.GetFullPath(folder);
+        var errors = new List<HandoffException>();
+        IReadOnlyList<Handoff> handoffs = HandoffStore.ReadAll(folder, errors);
+
+        string path = PathFor(folder);
+        string content = Render(handoffs, folder);
+        bool exists = File.Exists(path);
+        bool current = exists && IsSame(path, content);
+        bool foreign = exists && !current && !IsIndex(path);
+        return new HandoffIndexResult(path, content, handoffs.Count, exists, current, foreign, changed: false, errors);
+    }
+
+    /// <summary>
+    /// Brings the index of <paramref name="folder"/> up to date: when the file on disk differs from the rendering
+    /// of the folder's handoffs (or does not exist), writes it atomically (<see cref="HandoffStore.WriteAtomic"/>);
+    /// otherwise touches nothing. <see cref="HandoffIndexResult.Changed"/> says whether it wrote.
+    /// </summary>
+    /// <param name="folder">The handoff folder (<c>session-handoffs</c>).</param>
+    /// <param name="force">Replace a README.md that is not an index (does not start with <see cref="Title"/>).</param>
+    /// <exception cref="HandoffException">
+    /// IndexNotOwned: a README.md that is not an index is there and <paramref name="force"/> is false (it is left
+    /// untouched); HandoffWriteFailed: the index could not be written.
+    /// </exception>
+    public static HandoffIndexResult Update(string folder, bool force = false) => Apply(Check(folder), force);
+
+    /// <summary>
+    /// Writes what <see cref="Check"/> found, when the file is not current: the second half of <see cref="Update"/>,
+    /// for a caller that checks first (to ask for confirmation, say). Same exceptions as <see cref="Update"/>.
+    /// </summary>
+    public static HandoffIndexResult Apply(HandoffIndexResult check, bool force = false)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        if (check.IsCurrent)
+        {
+            return check;
+        }
+
+        if (check.IsForeign && !force)
+        {
+            throw NotOwned(check.Path);
+        }
+
+        HandoffStore.WriteAtomic(check.Path, check.Content, force: true);
+        return check.AsWritten();
+    }
+
+    /// <summary>The error for a README.md that is not an index, left untouched.</summary>
+    public static HandoffException NotOwned(string path) =>
+        new("IndexNotOwned", HandoffErrorKind.ResourceExists,
+            $"'{path}' exists and is not a handoff index (its first line is not '{Title}'). It was left untouched; use -Force to replace it.",
+            path);
+
+    private static bool IsIndex(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, Utf8NoBom, detectEncodingFromByteOrderMarks: true);
+            return string.Equals(reader.ReadLine()?.TrimEnd(), Title, StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A table row in markdownlint's compact style: one space each side of a cell, one inside an empty cell.</summary>
+    private static void Row(StringBuilder w, params string?[] cells)
+    {
+        foreach (string? cell in cells)
+        {
+            w.Append(string.IsNullOrEmpty(cell) ? "| " : "| " + cell + " ");
+        }
+
+        w.Append("|\n");
+    }
+
+    private static bool IsSame(string path, string content)
+    {
+        try
+        {
+            byte[] existing = File.ReadAllBytes(path);
+            return existing.AsSpan().SequenceEqual(Utf8NoBom.GetBytes(content));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static string Link(Handoff h, string folder)
+    {
+        string text = Cell(h.Description.Length > 0 ? h.Description : h.FileName);
+        if (text.Length == 0)
+        {
+            text = "(untitled)";
+        }
+
+        if (h.Path is null)
+        {
+            return text;
+        }
+
+        string relative = Path.GetRelativePath(folder, h.Path).Replace('\\', '/');
+        string href = string.Join('/', relative.Split('/').Select(s => s == ".." ? s : Uri.EscapeDataString(s)));
+        return $"[{text}]({href})";
+    }
+
+    /// <summary>
+    /// Table-cell text: one line, Markdown punctuation escaped (so nothing turns into emphasis, code, HTML or a
+    /// second cell), and URLs and e-mail addresses as autolinks (markdownlint's no-bare-urls).
+    /// </summary>
+    internal static string Cell(string? value)
+    {
+        string text = TextRules.SingleLine(value);
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var w = new StringBuilder(text.Length + 8);
+        int at = 0;
+        foreach (Match m in Autolinkable().Matches(text))
+        {
+            Escape(w, text.AsSpan(at, m.Index - at));
+            w.Append('<').Append(m.Value.Replace("|", "\\|", StringComparison.Ordinal)).Append('>');
+            at = m.Index + m.Length;
+        }
+
+        Escape(w, text.AsSpan(at));
+        return w.ToString();
+    }
+
+    private static void Escape(StringBuilder w, ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool escape = c switch
+            {
+                '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|' or '~' => true,
+                // snake_case stays readable: '_' inside a word never starts emphasis.
+                '_' => !(i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])),
+                _ => false,
+            };
+            if (escape)
+            {
+                w.Append('\\');
+            }
+
+            w.Append(c);
+        }
+    }
+
+    // A URL with a scheme, or an e-mail address; trailing sentence punctuation is left outside the link.
+    [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>`|]*[^\s<>`|.,;:!?'"")\]]|\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")]
+    private static partial Regex Autolinkable();
+}
+
+/// <summary>What <see cref="HandoffIndex.Check"/> or <see cref="HandoffIndex.Update"/> found and did.</summary>
+public sealed class HandoffIndexResult
+{
+    internal HandoffIndexResult(string path, string content, int handoffCount, bool existed, bool isCurrent, bool isForeign, bool changed, IReadOnlyList<HandoffException> errors)
+    {
+        Path = path;
+        Content = content;
+        HandoffCount = handoffCount;
+        Existed = existed;
+        IsCurrent = isCurrent;
+        IsForeign = isForeign;
+        Changed = changed;
+        Errors = errors;
+    }
+
+    /// <summary>Full path of the index file.</summary>
+    public string Path { get; }
+
+    /// <summary>The index as rendered from the handoffs (what the file holds once it is current).</summary>
+    public string Content { get; }
+
+    /// <summary>How many handoffs the index lists.</summary>
+    public int HandoffCount { get; }
+
+    /// <summary>Whether the index file existed before.</summary>
+    public bool Existed { get; }
+
+    /// <summary>Whether the file on disk already matched the handoffs, byte for byte, before any write.</summary>
+    public bool IsCurrent { get; }
+
+    /// <summary>Whether a README.md is there that is not a handoff index (its first line is not the index title).</summary>
+    public bool IsForeign { get; }
+
+    /// <summary>Whether this call wrote the file.</summary>
+    public bool Changed { get; }
+
+    /// <summary>Handoff files that could not be read, and so are not listed.</summary>
+    public IReadOnlyList<HandoffException> Errors { get; }
+
+    /// <summary>What happened, in one word: Unchanged, Created, Updated, or (after a check) Stale or Missing.</summary>
+    public string Status => Changed ? (Existed ? "Updated" : "Created") : IsCurrent ? "Unchanged" : Existed ? "Stale" : "Missing";
+
+    internal HandoffIndexResult AsWritten() => new(Path, Content, HandoffCount, Existed, IsCurrent, IsForeign, changed: true, Errors);
+
+    public override string ToString() => $"{Status}: {Path} ({HandoffCount} handoffs)";
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
+
+namespace HandoffPS.Core.Project;
+
+/// <summary>
+/// The handoffs on disk: the <c>session-handoffs/</c> folder of a project, its files, reading them (in
+/// <see cref="HandoffOrder"/>), and the atomic, no-overwrite write.
+/// </summary>
+public static class HandoffStore
+{
+    public const string FolderName = "session-handoffs";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The handoff folder of a project root.</summary>
+    public static string FolderFor(string projectRoot) => Path.Combine(projectRoot, FolderName);
+
+    /// <summary>
+    /// Files in <paramref name="folder"/> named like handoffs, listed by the timestamp in their names
+    /// (<see cref="HandoffFileName.Chronological"/>): a listing order only; once read, handoffs are put in
+    /// <see cref="HandoffOrder"/>.
+    /// </summary>
+    public static IReadOnlyList<string> EnumerateFiles(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return Array.Empty<string>();
+        }
+
+        return Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
+            .Where(f => HandoffFileName.IsHandoffName(Path.GetFileName(f)))
+            .OrderBy(f => f, HandoffFileName.Chronological)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Reads one handoff file. Every failure is a <see cref="HandoffException"/> <c>HandoffUnreadable</c> naming
+    /// the file (not UTF-8 text, an I/O or access error, or anything the parser could not take), so that every
+    /// caller handles an unreadable file the same way.
+    /// </summary>
+    public static HandoffDocument Read(string file)
+    {
+        try
+        {
+            return HandoffParser.ReadDocument(file);
+        }
+        catch (Exception ex) when (ex is not HandoffException && ex is not OutOfMemoryException && ex is not StackOverflowException)
+        {
+            throw new HandoffException(HandoffErrorIds.HandoffUnreadable, HandoffErrorKind.ReadError, $"Cannot read handoff '{file}': {ex.Message}", file, ex);
+        }
+    }
+
+    /// <summary>
+    /// The handoffs of <paramref name="folder"/> that can be read, in <see cref="HandoffOrder"/> (oldest first). Each
+    /// file that cannot be read is added to <paramref name="errors"/> (<see cref="Read"/>) and left out.
+    /// </summary>
+    public static IReadOnlyList<Handoff> ReadAll(string folder, ICollection<HandoffException> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var handoffs = new List<Handoff>();
+        foreach (string file in EnumerateFiles(folder))
+        {
+            try
+            {
+                handoffs.Add(Read(file).Handoff);
+            }
+            catch (HandoffException ex)
+            {
+                errors.Add(ex);
+            }
+        }
+
+        return HandoffOrder.Sort(handoffs);
+    }
+
+    /// <summary>
+    /// The latest handoff of <paramref name="folder"/> in <see cref="HandoffOrder"/>, or null. Every file is read,
+    /// since a header may be newer than its file name says; an unreadable file is added to <paramref name="errors"/>
+    /// and does not hide the others.
+    /// </summary>
+    public static Handoff? Latest(string folder, ICollection<HandoffException> errors)
+    {
+        IReadOnlyList<Handoff> handoffs = ReadAll(folder, errors);
+        return handoffs.Count == 0 ? null : handoffs[^1];
+    }
+
+    /// <summary>
+    /// Writes <paramref name="content"/> (UTF-8, no BOM) to <paramref name="path"/> through a temporary file in
+    /// the same folder, moved into place: no reader ever sees half a file. Without <paramref name="force"/>
+    /// an existing file is never replaced (error <c>HandoffExists</c>) and is left byte-identical.
+    /// </summary>
+    public static void WriteAtomic(string path, string content, bool force)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!force && File.Exists(path))
+        {
+            throw Exists(path, null);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new HandoffException("HandoffWriteFailed", HandoffErrorKind.WriteError, $"Cannot create the folder '{folder}': {ex.Message}", folder, ex);
+        }
+
+        string temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                byte[] bytes = Utf8NoBom.GetBytes(content);
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: force);
+        }
+        catch (IOException ex) when (!force && File.Exists(path))
+        {
+            throw Exists(path, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new HandoffException("HandoffWriteFailed", HandoffErrorKind.WriteError, $"Cannot write the handoff '{path}': {ex.Message}", path, ex);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    private static HandoffException Exists(string path, Exception? inner) =>
+        new("HandoffExists", HandoffErrorKind.ResourceExists,
+            $"The handoff '{path}' already exists. It was left untouched; use -Force to replace it, or another -Description or -Date.",
+            path, inner);
+}

@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using HandoffPS.Core.Model;
+
+namespace HandoffPS.Core.Template;
+
+/// <summary>
+/// The handoff file name: <c>YYYY-MM-DD-HHMM-{slug}.md</c> (local time, 24-hour), and the slug rules.
+/// Reading also accepts the other styles people use: <c>YYYYMMDD-HHMM-slug</c>, <c>handoff-YYYYMMDD-HHMMSS</c>,
+/// <c>YYYY-MM-DD_slug</c> and <c>YYYY-MM-DD-slug</c>.
+/// </summary>
+public static partial class HandoffFileName
+{
+    /// <summary>Longest slug written; longer descriptions are cut at a word boundary.</summary>
+    public const int MaxSlugLength = 60;
+
+    /// <summary>
+    /// Turns a description into a slug: lower-case ASCII letters and digits, every other run of characters
+    /// one <c>-</c>, no <c>-</c> at either end, at most <see cref="MaxSlugLength"/> characters cut at a word
+    /// boundary. Accented letters are transliterated (é → e, ß → ss); other non-ASCII characters are dropped.
+    /// </summary>
+    /// <exception cref="HandoffException">InvalidDescription, when nothing usable remains.</exception>
+    public static string Slugify(string? description)
+    {
+        var sb = new StringBuilder();
+        bool dash = false;
+        foreach (char c in Transliterate(description ?? string.Empty))
+        {
+            char lower = char.ToLowerInvariant(c);
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9'))
+            {
+                if (dash && sb.Length > 0)
+                {
+                    sb.Append('-');
+                }
+
+                dash = false;
+                sb.Append(lower);
+            }
+            else
+            {
+                dash = true;
+            }
+        }
+
+        string slug = sb.ToString();
+        if (slug.Length > MaxSlugLength)
+        {
+            int cut = slug.LastIndexOf('-', MaxSlugLength);
+            slug = cut > 0 ? slug[..cut] : slug[..MaxSlugLength];
+        }
+
+        if (slug.Length == 0)
+        {
+            throw new HandoffException(
+                "InvalidDescription",
+                HandoffErrorKind.InvalidArgument,
+                $"The description '{description}' has no letters or digits to name the file with. Use a description such as 'auth refactor'.",
+                description);
+        }
+
+        return slug;
+    }
+
+    /// <summary>The canonical file name for a session at <paramref name="date"/>.</summary>
+    public static string Format(DateTime date, string slug) =>
+        date.ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture) + "-" + slug + ".md";
+
+    /// <summary>The canonical file name for a description at <paramref name="date"/>.</summary>
+    public static string ForDescription(DateTime date, string description) => Format(date, Slugify(description));
+
+    /// <summary>
+    /// Reads the timestamp and slug from a handoff file name in any accepted style. <paramref name="hasTime"/>
+    /// is false for date-only names. Returns false for names that are not handoffs (README.md).
+    /// </summary>
+    public static bool TryParse(string fileName, out DateTime timestamp, out string slug, out bool hasTime)
+    {
+        timestamp = default;
+        slug = string.Empty;
+        hasTime = false;
+        string name = System.IO.Path.GetFileName(fileName);
+        if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Match m = Canonical().Match(name);
+        if (!m.Success)
+        {
+            m = Compact().Match(name);
+        }
+
+        if (m.Success && TryDate(m, withTime: true, out timestamp))
+        {
+            slug = m.Groups["slug"].Value;
+            hasTime = true;
+            return true;
+        }
+
+        m = Stamped().Match(name);
+        if (m.Success && TryDate(m, withTime: true, out timestamp))
+        {
+            hasTime = true;
+            return true;
+        }
+
+        m = DateOnly().Match(name);
+        if (m.Success && TryDate(m, withTime: false, out timestamp))
+        {
+            slug = m.Groups["slug"].Value;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Finds a timestamp anywhere in a file name, for names that carry one without starting with it
+    /// (<c>SESSION_HANDOFF_2026-01-04_PHASE3.md</c>, <c>sessionHandoff-2026-05-15-mobile.md</c>).
+    /// </summary>
+    public static bool TryFindTimestamp(string fileName, out DateTime timestamp, out bool hasTime)
+    {
+        string name = System.IO.Path.GetFileName(fileName);
+        if (TryParse(name, out timestamp, out _, out hasTime))
+        {
+            return true;
+        }
+
+        hasTime = false;
+        foreach (Match m in Embedded().Matches(name))
+        {
+            bool withTime = m.Groups["h"].Success;
+            if (TryDate(m, withTime, out timestamp))
+            {
+                hasTime = withTime;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The part of a file name after its timestamp, without the extension; empty when there is none.</summary>
+    public static string SlugAfterTimestamp(string fileName)
+    {
+        string name = System.IO.Path.GetFileNameWithoutExtension(fileName);
+        Match m = Embedded().Match(name + ".");
+        if (!m.Success)
+        {
+            return string.Empty;
+        }
+
+        return name[Math.Min(name.Length, m.Index + m.Length)..].Trim('-', '_', ' ', '.');
+    }
+
+    /// <summary>
+    /// Orders handoff file names oldest first: by the timestamp in the name (any accepted style), then by name.
+    /// Canonical names sort the same as by name alone; mixed styles (<c>20260105-…</c>, <c>handoff-…</c>)
+    /// fall into date order too.
+    /// </summary>
+    public static IComparer<string> Chronological { get; } = Comparer<string>.Create((a, b) =>
+    {
+        string x = System.IO.Path.GetFileName(a);
+        string y = System.IO.Path.GetFileName(b);
+        DateTime tx = TryFindTimestamp(x, out DateTime dx, out _) ? dx : DateTime.MaxValue;
+        DateTime ty = TryFindTimestamp(y, out DateTime dy, out _) ? dy : DateTime.MaxValue;
+        int byTime = tx.CompareTo(ty);
+        return byTime != 0 ? byTime : string.CompareOrdinal(x, y);
+    });
+
+    /// <summary>True when <paramref name="fileName"/> is named like a handoff in any accepted style.</summary>
+    public static bool IsHandoffName(string fileName) => TryParse(fileName, out _, out _, out _);
+
+    private static bool TryDate(Match m, bool withTime, out DateTime value)
+    {
+        value = default;
+        int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        int month = int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture);
+        int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        int hour = withTime ? int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
+        int minute = withTime ? int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture) : 0;
+        int second = withTime && m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        if (month is < 1 or > 12 || day < 1 || year < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        value = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    private static string Transliterate(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.EnclosingMark:
+                    continue;
+            }
+
+            sb.Append(c switch
+            {
+                'ß' => "ss",
+                'æ' or 'Æ' => "ae",
+                'œ' or 'Œ' => "oe",
+                'ø' or 'Ø' => "o",
+                'ł' or 'Ł' => "l",
+                'đ' or 'Đ' or 'ð' or 'Ð' => "d",
+                'þ' or 'Þ' => "th",
+                'ı' => "i",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})-(?<h>[0-9]{2})(?<mi>[0-9]{2})-(?<slug>.+)\.md$", RegexOptions.IgnoreCase)]
+    private static partial Regex Canonical();
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<mo>[0-9]{2})(?<d>[0-9]{2})-(?<h>[0-9]{2})(?<mi>[0-9]{2})-(?<slug>.+)\.md$", RegexOptions.IgnoreCase)]
+    private static partial Regex Compact();
+
+    [GeneratedRegex(@"^handoff-(?<y>[0-9]{4})(?<mo>[0-9]{2})(?<d>[0-9]{2})-(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?\.md$", RegexOptions.IgnoreCase)]
+    private static partial Regex Stamped();
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})-?(?<mo>[0-9]{2})-?(?<d>[0-9]{2})(?:[-_](?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?(?=[-_.]))?(?![0-9])")]
+    private static partial Regex Embedded();
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})[-_](?<slug>.+)\.md$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOnly();
+}
