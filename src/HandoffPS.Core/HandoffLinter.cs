@@ -21,15 +21,6 @@ public static partial class HandoffLinter
     /// <summary>The seed template's budget for one handoff.</summary>
     public const int DefaultTokenBudget = 600;
 
-    private static readonly (SectionKind Kind, string Name, DiagnosticSeverity IfMissing)[] TemplateSections =
-    {
-        (SectionKind.Summary, "Session Summary", DiagnosticSeverity.Warning),
-        (SectionKind.CompletedWork, "Completed Work", DiagnosticSeverity.Warning),
-        (SectionKind.NextPriorities, "Next Priorities", DiagnosticSeverity.Warning),
-        (SectionKind.Blockers, "Blockers/Questions", DiagnosticSeverity.Information),
-        (SectionKind.Context, "Context for Next Session", DiagnosticSeverity.Information),
-    };
-
     /// <summary>Lints a parsed file.</summary>
     /// <param name="document">The file, as read by <see cref="HandoffParser.ReadDocument"/>.</param>
     /// <param name="options">Where the project is and what to expect; null for defaults.</param>
@@ -96,7 +87,7 @@ public static partial class HandoffLinter
                 return;
             }
 
-            if (!title.Text.StartsWith("# " + HandoffRenderer.TitlePrefix, StringComparison.Ordinal) || title.Text.Length <= 2 + HandoffRenderer.TitlePrefix.Length)
+            if (!title.Text.StartsWith("# " + HandoffTemplate.TitlePrefix, StringComparison.Ordinal) || title.Text.Length <= 2 + HandoffTemplate.TitlePrefix.Length)
             {
                 Add("HandoffTitle", DiagnosticSeverity.Warning, title.Line,
                     $"The title '{title.Text}' is not of the form '# Session Handoff: {{Brief Description}}'.");
@@ -174,11 +165,12 @@ public static partial class HandoffLinter
         {
             var mapped = _doc.Sections.Where(s => s.Kind != SectionKind.Other).ToList();
             int afterHeader = (_doc.Fields.Count > 0 ? _doc.Fields.Max(f => f.Line) : _doc.Title?.Line ?? 1) + 1;
-            foreach ((SectionKind kind, string name, DiagnosticSeverity ifMissing) in TemplateSections)
+            foreach (TemplateSection template in HandoffTemplate.Sections)
             {
-                if (!mapped.Any(s => s.Kind == kind) && !(kind == SectionKind.Context && mapped.Any(s => s.Kind is SectionKind.Decisions or SectionKind.KeyFiles or SectionKind.References)))
+                if (!mapped.Any(s => HandoffTemplate.SectionOf(s.Kind).Kind == template.Kind))
                 {
-                    Add("HandoffSectionMissing", ifMissing, afterHeader, $"There is no '## {name}' section.");
+                    Add("HandoffSectionMissing", template.Required ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information, afterHeader,
+                        $"There is no '## {template.Heading}' section.");
                 }
             }
 
@@ -190,7 +182,7 @@ public static partial class HandoffLinter
                 if (order < lastOrder)
                 {
                     Add("HandoffSectionOrder", DiagnosticSeverity.Warning, section.Line,
-                        $"'{section.Heading}' comes after '{lastName}'; the template's order is Session Summary, Completed Work, Next Priorities, Blockers/Questions, Context for Next Session.");
+                        $"'{section.Heading}' comes after '{lastName}'; the template's order is {string.Join(", ", HandoffTemplate.Sections.Select(s => s.Heading))}.");
                 }
                 else
                 {
@@ -198,7 +190,7 @@ public static partial class HandoffLinter
                     lastName = section.Heading;
                 }
 
-                string canonical = CanonicalName(section.Kind);
+                string canonical = HandoffTemplate.SectionOf(section.Kind).Heading;
                 if (!string.Equals(section.Heading, canonical, StringComparison.Ordinal))
                 {
                     Add("HandoffSectionName", DiagnosticSeverity.Information, section.Line,
@@ -351,23 +343,8 @@ public static partial class HandoffLinter
         }
     }
 
-    private static int Order(SectionKind kind) => kind switch
-    {
-        SectionKind.Summary => 0,
-        SectionKind.CompletedWork => 1,
-        SectionKind.NextPriorities => 2,
-        SectionKind.Blockers => 3,
-        _ => 4,
-    };
-
-    private static string CanonicalName(SectionKind kind) => kind switch
-    {
-        SectionKind.Summary => "Session Summary",
-        SectionKind.CompletedWork => "Completed Work",
-        SectionKind.NextPriorities => "Next Priorities",
-        SectionKind.Blockers => "Blockers/Questions",
-        _ => "Context for Next Session",
-    };
+    private static int Order(SectionKind kind) =>
+        HandoffTemplate.Sections.Select(s => s.Kind).ToList().IndexOf(HandoffTemplate.SectionOf(kind).Kind);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
