@@ -124,6 +124,37 @@ public class HandoffLinterTests
     }
 
     [Theory]
+    [InlineData("~~~")]
+    [InlineData("```")]
+    public void A_list_inside_a_code_fence_is_not_an_item_of_the_section(string fence)
+    {
+        // The parser reads no item from a fenced block, so the linter must not check its lines as items.
+        string text = SampleHandoffs.CanonicalText.Replace(
+            "- ✅ Added responsive layout (mobile + desktop)\n",
+            $"- ✅ Added responsive layout (mobile + desktop)\n\n{fence}markdown\n- Example list in a fence\n1) numbered\n{fence}\n");
+
+        Assert.Equal(2, HandoffParser.Parse(text).CompletedWork.Length);
+        Assert.Empty(Lint(text));
+    }
+
+    [Fact]
+    public void Findings_on_one_header_line_come_field_by_field_in_the_template_order()
+    {
+        string text = "**Author:** Ada\n\n## Session Summary\n\nS.\n";
+
+        var findings = Lint(text, "2026-07-01-1821-notes.md").Where(d => d.Line == 1).Select(d => $"{d.RuleName}:{d.Message}").ToList();
+
+        Assert.Equal(new[]
+        {
+            "HandoffTitle:The file has no title; start it with '# Session Handoff: {Brief Description}'.",
+            "HandoffHeaderField:The header has no '**Date**:' line. Write '**Date**: YYYY-MM-DD'.",
+            "HandoffHeaderField:The header has no '**Time**:' line. Write '**Time**: HH:MM:SS'.",
+            "HandoffHeaderField:The header has no '**Branch**:' line.",
+            "HandoffFieldFormat:Write the field as '**Author**: value' (the template's form), not '**Author:** Ada'.",
+        }, findings);
+    }
+
+    [Theory]
     [MemberData(nameof(CorpusTests.AllFiles), MemberType = typeof(CorpusTests))]
     public void Every_corpus_file_differs_from_the_template_somewhere_and_every_finding_has_a_line(string name)
     {
