@@ -56,6 +56,26 @@ public class ListShapeRuleTests
         Assert.Equal($"Write a completed item as '- ✅ text', not '- {new string('x', 55)}...'.", Assert.Single(findings).Message);
     }
 
+    [Fact]
+    public void An_item_of_60_characters_is_quoted_whole()
+    {
+        string item = "- " + new string('x', 58);
+
+        Assert.Equal($"Write a completed item as '- ✅ text', not '{item}'.", Assert.Single(Check("Completed Work", item + "\n")).Message);
+    }
+
+    [Fact]
+    public void An_item_right_before_the_next_heading_or_at_the_end_without_newline_is_checked()
+    {
+        var findings = RuleRun.Check(Rule, "# Session Handoff: X\n\n## Completed Work\n- Did a thing\n## Blockers\n- **Perf:** slow");
+
+        Assert.Equal(new[]
+        {
+            new LintFinding(DiagnosticSeverity.Warning, 4, "Write a completed item as '- ✅ text', not '- Did a thing'."),
+            new LintFinding(DiagnosticSeverity.Information, 6, "Write a blocker's category as '**Category**: text', not '**Perf:** slow'."),
+        }, findings);
+    }
+
     [Theory]
     [InlineData("```\n- Did a thing\n```\n")]
     [InlineData("~~~\n- Did a thing\n~~~\n")]
