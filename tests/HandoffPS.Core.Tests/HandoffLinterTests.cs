@@ -20,6 +20,14 @@ public class HandoffLinterTests
     }
 
     [Fact]
+    public void Without_options_no_branch_or_key_file_is_expected()
+    {
+        string noBranch = SampleHandoffs.CanonicalText.Replace("**Branch**: feat/user-dashboard\n", string.Empty);
+
+        Assert.Empty(HandoffLinter.Lint(HandoffParser.ParseDocument(noBranch, SampleHandoffs.CanonicalFileName)));
+    }
+
+    [Fact]
     public void A_deviating_file_gets_each_finding_on_its_line()
     {
         string text = string.Join("\n",

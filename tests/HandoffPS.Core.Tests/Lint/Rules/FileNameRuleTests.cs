@@ -18,10 +18,18 @@ public class FileNameRuleTests
         }, findings);
     }
 
-    [Fact]
-    public void The_canonical_name_and_a_text_without_a_file_pass()
+    [Theory]
+    [InlineData("2025-10-27-0930-feature-implementation.md")]
+    [InlineData("2025-10-27-0930-notes.md")]
+    [InlineData("2025-10-27-0930-parser-work-v2.md")]
+    public void Canonical_names_pass(string name)
     {
-        Assert.Empty(RuleRun.Check(Rule, RuleRun.Canonical()));
+        Assert.Empty(RuleRun.Check(Rule, RuleRun.Canonical(), name));
+    }
+
+    [Fact]
+    public void A_text_without_a_file_passes()
+    {
         Assert.Empty(RuleRun.Check(Rule, RuleRun.Canonical(), fileName: null));
     }
 

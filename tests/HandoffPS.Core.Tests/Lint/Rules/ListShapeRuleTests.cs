@@ -32,6 +32,16 @@ public class ListShapeRuleTests
         Assert.Equal(new[] { new LintFinding(DiagnosticSeverity.Warning, 5, $"Next Priorities is an ordered list: write '1. **Title** (reason)', not '{quoted}'.") }, findings);
     }
 
+    [Theory]
+    [InlineData("1.  Do it\n", "1. **Do it**")]
+    [InlineData("10. Do it\n", "10. **Do it**")]
+    public void The_marker_is_quoted_as_written_without_the_space_after_it(string body, string quoted)
+    {
+        LintFinding finding = Assert.Single(Check("Next Priorities", body));
+
+        Assert.Equal($"Write a priority's title in bold: '{quoted}'.", finding.Message);
+    }
+
     [Fact]
     public void A_priority_title_not_in_bold_is_information()
     {

@@ -23,6 +23,22 @@ public class TimestampMismatchRuleTests
     }
 
     [Fact]
+    public void Another_hour_in_the_name_is_a_warning()
+    {
+        var findings = RuleRun.Check(Rule, RuleRun.Canonical(), "2025-10-27-1030-feature-implementation.md");
+
+        Assert.Equal(new[] { new LintFinding(DiagnosticSeverity.Warning, 3, "The file name says 10:30 but the header says 09:30.") }, findings);
+    }
+
+    [Fact]
+    public void A_date_from_the_title_is_compared_on_line_1()
+    {
+        var findings = RuleRun.Check(Rule, "# Session Handoff: 2025-10-27 — Parser work\n", "2025-10-28-0930-parser-work.md");
+
+        Assert.Equal(new[] { new LintFinding(DiagnosticSeverity.Warning, 1, "The file name says 2025-10-28 but the header says 2025-10-27.") }, findings);
+    }
+
+    [Fact]
     public void A_time_written_in_the_date_field_is_compared_too()
     {
         string text = RuleRun.Canonical("**Date**: 2025-10-27\n**Time**: 09:30:00\n", "**Date**: 2025-10-27 10:15\n");
