@@ -148,18 +148,30 @@ public class HandoffLinterTests
     [Fact]
     public void Findings_on_one_header_line_come_field_by_field_in_the_template_order()
     {
-        string text = "**Author:** Ada\n\n## Session Summary\n\nS.\n";
+        // Date and Author on the first line, Time and Branch missing from the header that starts there.
+        string text = "**Date:** 2025-10-27 · **Author:** Ada\n\n## Session Summary\n\nS.\n";
 
-        var findings = Lint(text, "2026-07-01-1821-notes.md").Where(d => d.Line == 1).Select(d => $"{d.RuleName}:{d.Message}").ToList();
+        var findings = Lint(text, "2025-10-28-0930-notes.md").Where(d => d.Line == 1).Select(d => $"{d.RuleName}:{d.Message}").ToList();
 
         Assert.Equal(new[]
         {
             "HandoffTitle:The file has no title; start it with '# Session Handoff: {Brief Description}'.",
-            "HandoffHeaderField:The header has no '**Date**:' line. Write '**Date**: YYYY-MM-DD'.",
+            "HandoffFieldFormat:Write the field as '**Date**: value' (the template's form), not '**Date:** 2025-10-27'.",
             "HandoffHeaderField:The header has no '**Time**:' line. Write '**Time**: HH:MM:SS'.",
             "HandoffHeaderField:The header has no '**Branch**:' line.",
             "HandoffFieldFormat:Write the field as '**Author**: value' (the template's form), not '**Author:** Ada'.",
+            "HandoffTimestampMismatch:The file name says 2025-10-28 but the header says 2025-10-27.",
         }, findings);
+    }
+
+    [Fact]
+    public void Findings_come_in_line_order()
+    {
+        string text = "# Session Handoff: X\n\n## Dead ends\n\n## Completed Work\n\n- Did a thing";
+
+        var lines = Lint(text, "notes.md", new HandoffLintOptions()).Select(d => d.Line);
+
+        Assert.Equal(new[] { 1, 2, 2, 2, 2, 2, 2, 2, 3, 7, 7 }, lines);
     }
 
     [Theory]

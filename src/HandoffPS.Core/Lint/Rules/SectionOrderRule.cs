@@ -8,8 +8,6 @@ internal sealed class SectionOrderRule : ILintRule
 {
     private static readonly List<SectionKind> Order = HandoffTemplate.Sections.Select(s => s.Kind).ToList();
 
-    private static readonly string TemplateOrder = string.Join(", ", HandoffTemplate.Sections.Select(s => s.Heading));
-
     public string Name => "HandoffSectionOrder";
 
     public IEnumerable<LintFinding> Check(LintContext context)
@@ -22,7 +20,7 @@ internal sealed class SectionOrderRule : ILintRule
             if (order < lastOrder)
             {
                 yield return new LintFinding(DiagnosticSeverity.Warning, section.Line,
-                    $"'{section.Heading}' comes after '{lastHeading}'; the template's order is {TemplateOrder}.");
+                    $"'{section.Heading}' comes after '{lastHeading}'; the template's order is {string.Join(", ", HandoffTemplate.Sections.Select(s => s.Heading))}.");
             }
             else
             {

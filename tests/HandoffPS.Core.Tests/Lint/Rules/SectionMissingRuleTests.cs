@@ -32,6 +32,14 @@ public class SectionMissingRuleTests
     }
 
     [Fact]
+    public void Below_a_title_without_header_fields_is_the_line_after_the_title()
+    {
+        var findings = RuleRun.Check(Rule, "\n# Session Handoff: X\n");
+
+        Assert.Equal(new[] { 3, 3, 3, 3, 3 }, findings.Select(f => f.Line));
+    }
+
+    [Fact]
     public void A_file_without_title_or_header_misses_them_from_line_2()
     {
         var findings = RuleRun.Check(Rule, "Some notes.\n");
