@@ -22,6 +22,14 @@ public class HandoffLinterTests
     }
 
     [Fact]
+    public void Without_options_no_branch_or_key_file_is_expected()
+    {
+        string noBranch = SampleHandoffs.CanonicalText.Replace("**Branch**: feat/user-dashboard\n", string.Empty);
+
+        Assert.Empty(HandoffLinter.Lint(HandoffParser.ParseDocument(noBranch, SampleHandoffs.CanonicalFileName)));
+    }
+
+    [Fact]
     public void A_deviating_file_gets_each_finding_on_its_line()
     {
         string text = string.Join("\n",
@@ -123,6 +131,49 @@ public class HandoffLinterTests
 
         Assert.Empty(Lint(noBranch, options: new HandoffLintOptions { ExpectBranch = false }));
         Assert.Contains(Lint(noBranch), d => d.RuleName == "HandoffHeaderField" && d.Message.Contains("Branch"));
+    }
+
+    [Theory]
+    [InlineData("~~~")]
+    [InlineData("```")]
+    public void A_list_inside_a_code_fence_is_not_an_item_of_the_section(string fence)
+    {
+        // The parser reads no item from a fenced block, so the linter must not check its lines as items.
+        string text = SampleHandoffs.CanonicalText.Replace(
+            "- ✅ Added responsive layout (mobile + desktop)\n",
+            $"- ✅ Added responsive layout (mobile + desktop)\n\n{fence}markdown\n- Example list in a fence\n1) numbered\n{fence}\n");
+
+        Assert.Equal(2, HandoffParser.Parse(text).CompletedWork.Length);
+        Assert.Empty(Lint(text));
+    }
+
+    [Fact]
+    public void Findings_on_one_header_line_come_field_by_field_in_the_template_order()
+    {
+        // Date and Author on the first line, Time and Branch missing from the header that starts there.
+        string text = "**Date:** 2025-10-27 · **Author:** Ada\n\n## Session Summary\n\nS.\n";
+
+        var findings = Lint(text, "2025-10-28-0930-notes.md").Where(d => d.Line == 1).Select(d => $"{d.RuleName}:{d.Message}").ToList();
+
+        Assert.Equal(new[]
+        {
+            "HandoffTitle:The file has no title; start it with '# Session Handoff: {Brief Description}'.",
+            "HandoffFieldFormat:Write the field as '**Date**: value' (the template's form), not '**Date:** 2025-10-27'.",
+            "HandoffHeaderField:The header has no '**Time**:' line. Write '**Time**: HH:MM:SS'.",
+            "HandoffHeaderField:The header has no '**Branch**:' line.",
+            "HandoffFieldFormat:Write the field as '**Author**: value' (the template's form), not '**Author:** Ada'.",
+            "HandoffTimestampMismatch:The file name says 2025-10-28 but the header says 2025-10-27.",
+        }, findings);
+    }
+
+    [Fact]
+    public void Findings_come_in_line_order()
+    {
+        string text = "# Session Handoff: X\n\n## Dead ends\n\n## Completed Work\n\n- Did a thing";
+
+        var lines = Lint(text, "notes.md", new HandoffLintOptions()).Select(d => d.Line);
+
+        Assert.Equal(new[] { 1, 2, 2, 2, 2, 2, 2, 2, 3, 7, 7 }, lines);
     }
 
     [Theory]

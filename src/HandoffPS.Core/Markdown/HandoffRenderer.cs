@@ -14,25 +14,22 @@ namespace HandoffPS.Core.Markdown;
 /// </summary>
 public static class HandoffRenderer
 {
-    public const string TitlePrefix = "Session Handoff: ";
-
     public static string Render(Handoff handoff)
     {
         ArgumentNullException.ThrowIfNull(handoff);
         var w = new StringBuilder(1024);
-        w.Append("# ").Append(TitlePrefix).Append(Md(handoff.Description)).Append('\n');
+        w.Append("# ").Append(HandoffTemplate.TitlePrefix).Append(Md(handoff.Description)).Append('\n');
 
         var header = new List<string>();
-        if (handoff.Date is DateTime date)
+        Dictionary<TemplateField, string?> values = HeaderValues(handoff);
+        foreach (TemplateField field in HandoffTemplate.HeaderFields)
         {
-            header.Add("**Date**: " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            string zone = handoff.TimeZone is null ? string.Empty : " " + TextRules.SingleLine(handoff.TimeZone);
-            header.Add("**Time**: " + date.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + zone);
+            if (values[field] is string value)
+            {
+                header.Add(HandoffTemplate.FieldLine(field.Name, value));
+            }
         }
 
-        AddField(header, "Branch", handoff.Branch);
-        AddField(header, "Commit", handoff.Commit);
-        AddField(header, "Author", handoff.Author);
         foreach (KeyValuePair<string, string> field in handoff.Fields)
         {
             AddField(header, TextRules.SingleLine(field.Key).Replace("*", string.Empty).TrimEnd(':'), field.Value);
@@ -56,14 +53,14 @@ public static class HandoffRenderer
         string? summary = TextRules.Block(handoff.Summary);
         if (summary is not null)
         {
-            Section(w, "Session Summary");
+            Section(w, HandoffTemplate.Summary.Heading);
             w.Append(TextRules.EscapeBlock(summary)).Append('\n');
         }
 
         string[] completed = Lines(handoff.CompletedWork);
         if (completed.Length > 0)
         {
-            Section(w, "Completed Work");
+            Section(w, HandoffTemplate.CompletedWork.Heading);
             foreach (string item in completed)
             {
                 w.Append("- ✅ ").Append(Md(item)).Append('\n');
@@ -73,7 +70,7 @@ public static class HandoffRenderer
         Priority[] priorities = handoff.NextPriorities.Where(p => p.Title.Length > 0).ToArray();
         if (priorities.Length > 0)
         {
-            Section(w, "Next Priorities");
+            Section(w, HandoffTemplate.NextPriorities.Heading);
             for (int i = 0; i < priorities.Length; i++)
             {
                 Priority p = priorities[i];
@@ -99,7 +96,7 @@ public static class HandoffRenderer
         Blocker[] blockers = handoff.Blockers.Where(b => b.Text.Length > 0).ToArray();
         if (blockers.Length > 0)
         {
-            Section(w, "Blockers/Questions");
+            Section(w, HandoffTemplate.Blockers.Heading);
             foreach (Blocker b in blockers)
             {
                 w.Append("- ");
@@ -114,11 +111,11 @@ public static class HandoffRenderer
         string[] references = Lines(handoff.References);
         if (decisions.Length > 0 || keyFiles.Length > 0 || references.Length > 0)
         {
-            Section(w, "Context for Next Session");
+            Section(w, HandoffTemplate.Context.Heading);
             bool first = true;
-            ContextList(w, "Decisions Made", decisions, s => s, ref first);
-            ContextList(w, "Key Files", keyFiles, FormatKeyFile, ref first);
-            ContextList(w, "References", references, s => s, ref first);
+            ContextList(w, HandoffTemplate.Decisions.Heading, decisions, s => s, ref first);
+            ContextList(w, HandoffTemplate.KeyFiles.Heading, keyFiles, FormatKeyFile, ref first);
+            ContextList(w, HandoffTemplate.References.Heading, references, s => s, ref first);
         }
 
         // Sections of a hand-written file that map to no part of the template, kept as they were.
@@ -144,12 +141,30 @@ public static class HandoffRenderer
     private static string FormatKeyFile(KeyFile k) =>
         k.Description is null ? $"`{k.Path}`" : $"`{k.Path}` - {k.Description}";
 
+    /// <summary>The written value of each template header field, null for a field the handoff lacks.</summary>
+    private static Dictionary<TemplateField, string?> HeaderValues(Handoff handoff)
+    {
+        DateTime? date = handoff.Date;
+        string zone = handoff.TimeZone is null ? string.Empty : " " + TextRules.SingleLine(handoff.TimeZone);
+        return new Dictionary<TemplateField, string?>
+        {
+            [HandoffTemplate.Date] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [HandoffTemplate.Time] = date is DateTime d ? d.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + zone : null,
+            [HandoffTemplate.Branch] = Escaped(handoff.Branch),
+            [HandoffTemplate.Commit] = Escaped(handoff.Commit),
+            [HandoffTemplate.Author] = Escaped(handoff.Author),
+        };
+    }
+
+    /// <summary>A single-line value as <see cref="Md"/> writes it; null when it is empty.</summary>
+    private static string? Escaped(string? value) =>
+        TextRules.SingleLineOrNull(value) is string v ? TextRules.EscapeInline(v) : null;
+
     private static void AddField(List<string> header, string name, string? value)
     {
-        string? v = TextRules.SingleLineOrNull(value);
-        if (v is not null)
+        if (Escaped(value) is string v)
         {
-            header.Add($"**{name}**: {TextRules.EscapeInline(v)}");
+            header.Add(HandoffTemplate.FieldLine(name, v));
         }
     }
 
