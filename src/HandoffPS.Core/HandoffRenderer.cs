@@ -29,10 +29,21 @@ public static class HandoffRenderer
             header.Add("**Time**: " + date.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + zone);
         }
 
-        AddField(header, "Branch", handoff.Branch);
+        // A Branch field that said more than the name ("`x` (rebased today)") is written as it was.
+        string? branchLine = handoff.Fields.FirstOrDefault(f => string.Equals(f.Key, "Branch", StringComparison.OrdinalIgnoreCase)
+            && handoff.Branch is not null && HeaderFields.CleanBranch(f.Value) == TextRules.SingleLine(handoff.Branch)).Key;
+        if (branchLine is not null)
+        {
+            AddField(header, "Branch", handoff.Fields[branchLine]);
+        }
+        else
+        {
+            AddBranch(header, handoff.Branch);
+        }
+
         AddField(header, "Commit", handoff.Commit);
         AddField(header, "Author", handoff.Author);
-        foreach (KeyValuePair<string, string> field in handoff.Fields)
+        foreach (KeyValuePair<string, string> field in handoff.Fields.Where(f => f.Key != branchLine))
         {
             AddField(header, TextRules.SingleLine(field.Key).Replace("*", string.Empty).TrimEnd(':'), field.Value);
         }
@@ -149,6 +160,20 @@ public static class HandoffRenderer
         if (v is not null)
         {
             header.Add($"**{name}**: {TextRules.EscapeInline(v)}");
+        }
+    }
+
+    /// <summary>A branch that is not one plain name (spaces, a leading dot) is written in backticks, so it reads back whole.</summary>
+    private static void AddBranch(List<string> header, string? value)
+    {
+        string? v = TextRules.SingleLineOrNull(value);
+        if (v is not null && !HeaderFields.IsBranchName(v) && !v.Contains('`', StringComparison.Ordinal))
+        {
+            header.Add($"**Branch**: `{v}`");
+        }
+        else
+        {
+            AddField(header, "Branch", v);
         }
     }
 
