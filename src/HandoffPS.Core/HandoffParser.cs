@@ -20,6 +20,9 @@ public static partial class HandoffParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().Build();
 
+    /// <summary>Front matter keys that name the session: the description when the title gives none.</summary>
+    private static readonly string[] FrontMatterNames = { "title", "topic", "name", "subject" };
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads and parses a file. A file that is not UTF-8 text fails with <c>HandoffUnreadable</c>.</summary>
@@ -124,7 +127,8 @@ public static partial class HandoffParser
             i++;
         }
 
-        reader.ReadPreamble(preamble, ref title);
+        bool namedInFrontMatter = frontMatter.Any(e => FrontMatterNames.Contains(e.Key.ToLowerInvariant()));
+        reader.ReadPreamble(preamble, ref title, firstLineMayBeTitle: !namedInFrontMatter);
         int titleLineNumber = titleLine?.Line ?? (title is null ? 0 : preamble.OfType<ParagraphBlock>().FirstOrDefault()?.Line + 1 ?? 0);
 
         while (i < blocks.Count)
@@ -161,6 +165,7 @@ public static partial class HandoffParser
         private readonly List<KeyFile> _keyFiles = new();
         private readonly List<string> _references = new();
         private readonly List<DocumentSection> _sections = new();
+        private readonly List<(string Name, string Suffix)> _suffixes = new();
         private string? _summary;
 
         public IReadOnlyList<DocumentField> Fields => _header.Fields;
@@ -173,7 +178,7 @@ public static partial class HandoffParser
             _fileName = fileName;
         }
 
-        public void ReadPreamble(List<Block> preamble, ref string? title)
+        public void ReadPreamble(List<Block> preamble, ref string? title, bool firstLineMayBeTitle)
         {
             var leftover = new List<Block>();
             foreach (Block b in preamble)
@@ -184,7 +189,7 @@ public static partial class HandoffParser
                 }
 
                 // A file without a Markdown title: its first plain line is the title.
-                if (title is null && leftover.Count == 0 && b is ParagraphBlock p)
+                if (title is null && firstLineMayBeTitle && leftover.Count == 0 && b is ParagraphBlock p)
                 {
                     string[] lines = Slice(_text, p).Split('\n');
                     title = TextRules.SingleLine(lines[0]);
@@ -211,6 +216,18 @@ public static partial class HandoffParser
         {
             SectionKind kind = SectionClassifier.Classify(heading);
             _sections.Add(new DocumentSection(heading, kind, line, Math.Max(line, endLine)));
+
+            // A mapped heading with more after a separator ("Next Steps: Phase 2"): the rest is kept as a field.
+            Match suffix = HeadingSuffix().Match(heading);
+            if (kind != SectionKind.Other && suffix.Success && SectionClassifier.Classify(suffix.Groups["name"].Value) == kind)
+            {
+                string rest = suffix.Groups["rest"].Value.Trim();
+                if (rest.Length > 0)
+                {
+                    _suffixes.Add((suffix.Groups["name"].Value.Trim(), rest));
+                }
+            }
+
             if (HeaderFields.IsFieldHeading(heading))
             {
                 string? value = Raw(_text, body);
@@ -274,7 +291,7 @@ public static partial class HandoffParser
             var descriptionOrigin = new HeaderOrigin(HeaderOriginKind.Title, null, titleLine);
             string? descriptionKey = null;
             if (description.Length == 0
-                && frontMatter.FirstOrDefault(e => e.Key.ToLowerInvariant() is "title" or "topic" or "name" or "subject") is { } named
+                && frontMatter.FirstOrDefault(e => FrontMatterNames.Contains(e.Key.ToLowerInvariant())) is { } named
                 && TitleToDescription(named.Value).Description is { Length: > 0 } fromYaml)
             {
                 description = fromYaml;
@@ -301,6 +318,11 @@ public static partial class HandoffParser
             handoff.References = _references.Where(x => x.Length > 0).ToArray();
             handoff.OtherSections = _other.ToArray();
             _header.ApplyTo(handoff, header, frontMatter, descriptionKey);
+            foreach ((string name, string suffix) in _suffixes)
+            {
+                handoff.Fields.TryAdd(name, suffix);
+            }
+
             origins = new HeaderOrigins(header.DateOrigin, header.TimeOrigin, header.BranchOrigin, descriptionOrigin);
             return handoff;
         }
@@ -624,7 +646,7 @@ public static partial class HandoffParser
     /// Session Handoff</c>, <c>Session Handover</c>, <c>Handoff de sesión —</c>, <c>Passation —</c>,
     /// <c>引き継ぎ書 —</c>, <c>会话交接：</c>, with the separator after it.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:developer\s+)?session\s+(?:handoff|handover|hand-off)|handoff\s+de\s+sesi[oó]n|traspaso\s+de\s+sesi[oó]n|passation(?:\s+de\s+session)?|handoff|handover|hand-off)\b|引き継ぎ(?:書|資料|メモ|ノート)?|会话交接(?:记录|文档|笔记)?|交接(?:文档|记录)|세션\s*인계)\s*(?:[:：—–|?·-]|\s)?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:developer\s+)?session\s+(?:handoff|handover|hand-off)|handoff\s+de\s+sesi[oó]n|traspaso\s+de\s+sesi[oó]n|passation(?:\s+de\s+session)?|handoff|handover|hand-off)\b|引き継ぎ(?:書|資料|メモ|ノート)?|会话交接(?:记录|文档|笔记)?|交接(?:文档|记录)?|세션\s*인계)\s*(?:[:：—–|?·-]|\s)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
 
     /// <summary>What is left of a title that was only the prefix and its translation: <c>(Session Handover)</c>.</summary>
@@ -649,6 +671,9 @@ public static partial class HandoffParser
 
     [GeneratedRegex(@"^\s*(?:[0-9]{1,3}[.)]|[A-Za-z][.)])\s+")]
     private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^(?<name>[^:：—–(]+?)\s*(?:[:：]|\s[—–-]\s)\s*(?<rest>.+)$")]
+    private static partial Regex HeadingSuffix();
 
     [GeneratedRegex(@"^\*\*(?<t>.+?)\*\*(?:\s+\((?<r>.*)\))?$")]
     private static partial Regex BoldTitle();

@@ -172,7 +172,14 @@ public static partial class HandoffTimestamp
             return false;
         }
 
+        // The zone of a range stands after its end: "9:30 AM - 10:30 AM PST".
+        Match range = RangeEnd().Match(value, m.Index + m.Length);
         Match z = Zone().Match(value, m.Index + m.Length);
+        if (!z.Success && range.Success)
+        {
+            z = Zone().Match(value, range.Index + range.Length);
+        }
+
         if (z.Success)
         {
             string name = z.Groups["z"].Value;
@@ -284,6 +291,9 @@ public static partial class HandoffTimestamp
 
     [GeneratedRegex(@"\G\s*\(?(?<z>UTC[+-][0-9]{1,2}(?::?[0-9]{2})?|GMT[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}:?[0-9]{2}|[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{1,4}T|UTC|GMT|Z)(?![A-Za-z])")]
     private static partial Regex Zone();
+
+    [GeneratedRegex(@"\G\s*(?:-|–|—|→|~|to|until|bis)\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[AaPp]\.?[Mm]\.?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeEnd();
 
     [GeneratedRegex(@"^[\s,~T]*(?:(?:at|um|à|a las|@)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Adjacent();
