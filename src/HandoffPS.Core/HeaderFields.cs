@@ -268,6 +268,11 @@ internal sealed partial class HeaderFields
     internal static string? CleanBranch(string value)
     {
         string v = value.Trim();
+        if (Detached().IsMatch(v))
+        {
+            return v;
+        }
+
         Match code = CodeSpan().Match(v);
         string name;
         if (code.Success)
@@ -288,7 +293,11 @@ internal sealed partial class HeaderFields
     }
 
     /// <summary>True when <paramref name="name"/> is one plain branch name: letters, digits and <c>._/+@#-</c>, starting with a letter or digit.</summary>
-    internal static bool IsBranchName(string name) => BranchName().IsMatch(name);
+    internal static bool IsBranchName(string name) => BranchName().IsMatch(name) || Detached().IsMatch(name);
+
+    /// <summary>How the writer names a detached HEAD: <c>(detached at 201f346)</c>.</summary>
+    [GeneratedRegex(@"^\(detached(?: at [0-9a-fA-F]{4,40})?\)$")]
+    private static partial Regex Detached();
 
     [GeneratedRegex(@"^(?<n>[^\s(（,，;；]+)(?:\s*[(（,，;；].*|\s+(?:[—–-]|on|at|@|·|\|)\s.*)$")]
     private static partial Regex NameWithRemark();

@@ -131,6 +131,18 @@ public class HeaderExtractorTests
         Assert.Single(converted.Split('\n'), l => l.StartsWith("**Branch**", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("(detached at 201f346)", "**Branch**: (detached at 201f346)")]
+    [InlineData("auth Token", "**Branch**: `auth Token`")]
+    [InlineData("feat/x", "**Branch**: feat/x")]
+    public void The_writer_s_branch_reads_back_whole(string branch, string line)
+    {
+        string text = HandoffRenderer.Render(new Handoff { Description = "x", Branch = branch });
+
+        Assert.Contains(line + "\n", text, StringComparison.Ordinal);
+        Assert.Equal(branch, HandoffParser.Parse(text).Branch);
+    }
+
     [Fact]
     public void Front_matter_keys_that_map_to_nothing_are_kept_as_fields()
     {
