@@ -63,6 +63,8 @@ public class HeaderExtractorTests
     // a branch value followed by a remark, or by the repository it is on
     [InlineData("branch-with-remark.md", "Parser cleanup", "2026-03-11 00:00:00", null, "feat/parser-cleanup")]
     [InlineData("branch-on-repo.md", "Speculative decoding — Handoff", "2026-06-28 00:00:00", null, "spec-research")]
+    // a date that starts the first line under an early "## Session" heading; a bare "# Handoff" title gives no topic
+    [InlineData("session-heading-date-line.md", "Handoff", "2026-02-22 00:00:00", null, null)]
     // a date in an early H2
     [InlineData("date-in-early-heading.md", "Fleet dashboard", "2026-10-05 00:00:00", null, null)]
     // 12-hour time with seconds and a zone; the older session's date and branch below are not read

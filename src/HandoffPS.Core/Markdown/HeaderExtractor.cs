@@ -83,8 +83,12 @@ internal static partial class HeaderExtractor
                 if (h.Level <= 2)
                 {
                     sections++;
-                    preamble = false;
                     stateSection = IsStateHeading(heading);
+
+                    // The text under an early "## Session" or "## Latest Session" heading is read like the text
+                    // before the first section: "## Session\n2026-02-22 — reviewer: …".
+                    preamble = InZone(sections, line) && SessionHeading().IsMatch(SectionClassifier.Normalize(heading))
+                        && !IsHistoryHeading(heading);
                 }
 
                 if (historyLevel is int level && h.Level <= level)
@@ -277,6 +281,9 @@ internal static partial class HeaderExtractor
 
     [GeneratedRegex(@"\b(?:environment|state|status|git|repository|repo|repositories|metadata|session info|session information|workspace|branch|branches|header|info)\b|元数据|状态|環境|状態")]
     private static partial Regex StateHeading();
+
+    [GeneratedRegex(@"^(?:(?:current|latest|this|last)\s+)?(?:session|session info|session end|status|state|current state|now)$")]
+    private static partial Regex SessionHeading();
 
     [GeneratedRegex(@"\b(?:deadline|due|until|till|since|before|after|previous|prior|last session|released?|expires?|expiry|target|eta|scheduled|planned|next|archived|hasta|desde|bis|seit|depuis|jusqu)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherDateWord();
