@@ -179,16 +179,16 @@ public class CorpusTests
     [InlineData("Ravenight13__simple-task-tracker-mcp__2025-10-29-0710-entity-system-phase3-gaps.md", "Entity System MVP - Phase 3 Completion Gaps", "2025-10-29 07:10:22", null, "feature/entity-system-phase-1-schema")]
     // 12-hour time
     [InlineData("Ravenight13__simple-task-tracker-mcp__2025-11-03-0636-expanded-detail-pages-complete.md", "Expanded Detail Pages Implementation Complete", "2025-11-03 06:36:00", null, "feat/expanded-detail-pages")]
-    // no Branch field at all
-    [InlineData("Ravenight13__simple-task-tracker-mcp__2025-10-27-0821-session-handoff-production-testing.md", "Task MCP Server - Production Testing Phase", "2025-10-27 08:21:00", null, null)]
-    // `Date: ... · Project: ...` on one line, `# Handoff —` title
-    [InlineData("jjsnawder__CC-JS_claude-swap__2026-09-06-1610-warmup-live-trial.md", "Warmup live trial: flag was off, now on; first staggered hello pending", "2026-09-06 16:10:00", null, null)]
+    // no Branch field in the header: it stands under ## Current State / ### Repository Information
+    [InlineData("Ravenight13__simple-task-tracker-mcp__2025-10-27-0821-session-handoff-production-testing.md", "Task MCP Server - Production Testing Phase", "2025-10-27 08:21:00", null, "development")]
+    // `Date: ... · Project: ...` on one line, `# Handoff —` title; the branch as `- Worktrees / branches:` under ## Running state
+    [InlineData("jjsnawder__CC-JS_claude-swap__2026-09-06-1610-warmup-live-trial.md", "Warmup live trial: flag was off, now on; first staggered hello pending", "2026-09-06 16:10:00", null, "jeremy")]
     // `# Session Handoff - ...`, date in words
     [InlineData("ChunkyTortoise__EnterpriseHub__SESSION_HANDOFF_2026-01-04_PHASE3_TIER1_COMPLETE.md", "Phase 3 Tier 1 Complete", "2026-01-04 00:00:00", null, null)]
     // **Timestamp:** 20260701-182147 · **Author:** ... ; handoff-YYYYMMDD-HHMMSS name
     [InlineData("CleanExpo__Pi-Dev-Ops__handoff-20260701-182147.md", "Synthex Facebook/Instagram integration + Meta App Review prep", "2026-07-01 18:21:47", null, null)]
-    // no title and no fields: YYYYMMDD-HHMM-slug name supplies both
-    [InlineData("CleanExpo__Pi-Dev-Ops__20260911-2210-proxy-lint-review.md", "proxy lint review", "2026-09-11 22:10:00", null, null)]
+    // no title and no date fields: YYYYMMDD-HHMM-slug name supplies both; `Branch context from conversation start:` under ## Current state
+    [InlineData("CleanExpo__Pi-Dev-Ops__20260911-2210-proxy-lint-review.md", "proxy lint review", "2026-09-11 22:10:00", null, "fix/proxy-lint-sources-extraction")]
     // fields as list items: - **Date:** ..., - **Active Branch:** ...
     [InlineData("hyleelyh__CIMTinyTO__HANDOFF.md", "Run #37 Dispatch (Choice 1 Test)", "2026-10-03 13:18:00", null, "test/option2-recoded")]
     // ## Date and ## Branch sections

@@ -1,4 +1,5 @@
 using HandoffPS.Core.Context;
+using HandoffPS.Core.Lint;
 using HandoffPS.Core.Markdown;
 using HandoffPS.Core.Model;
 

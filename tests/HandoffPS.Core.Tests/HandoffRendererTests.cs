@@ -1,6 +1,7 @@
 using System.Text;
 using HandoffPS.Core.Markdown;
 using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core.Tests;
 
@@ -222,6 +223,6 @@ public class HandoffRendererTests
     [Fact]
     public void The_title_prefix_is_the_template_one()
     {
-        Assert.Equal("Session Handoff: ", HandoffRenderer.TitlePrefix);
+        Assert.Equal("Session Handoff: ", HandoffTemplate.TitlePrefix);
     }
 }

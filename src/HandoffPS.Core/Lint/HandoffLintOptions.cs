@@ -1,7 +1,7 @@
 using System;
 using HandoffPS.Core.Context;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint;
 
 /// <summary>What <see cref="HandoffLinter"/> needs to know beyond the file itself.</summary>
 public sealed class HandoffLintOptions

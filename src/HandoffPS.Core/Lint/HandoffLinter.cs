@@ -1,8 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using HandoffPS.Core.Lint.Rules;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint;
 
 /// <summary>
 /// Checks a handoff file against the session handoff template (<see cref="HandoffTemplate"/>) and reports each

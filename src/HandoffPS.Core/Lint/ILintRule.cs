@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using HandoffPS.Core.Model;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint;
 
 /// <summary>One check of a handoff file against the template; <see cref="HandoffLinter"/> runs them all.</summary>
 internal interface ILintRule

@@ -2,8 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using Markdig;
 using Markdig.Syntax;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint;
 
 /// <summary>
 /// What the rules look at: the parsed file, its Markdown blocks (read by Markdig with the parser's settings, so
@@ -19,7 +21,7 @@ internal sealed class LintContext
     {
         Document = document;
         Options = options;
-        _blocks = Markdown.Parse(document.Text, Pipeline);
+        _blocks = Markdig.Markdown.Parse(document.Text, Pipeline);
     }
 
     public HandoffDocument Document { get; }

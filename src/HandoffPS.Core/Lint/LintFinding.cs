@@ -1,4 +1,6 @@
-namespace HandoffPS.Core;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
+namespace HandoffPS.Core.Lint;
 
 /// <summary>What a rule found, before <see cref="HandoffLinter"/> names the rule and the file in a <see cref="HandoffDiagnostic"/>.</summary>
 /// <param name="Severity">How much it matters.</param>

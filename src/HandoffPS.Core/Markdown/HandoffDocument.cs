@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using HandoffPS.Core.Lint;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Template;
 
@@ -43,6 +44,9 @@ public sealed class HandoffDocument
 
     /// <summary>Every heading of the file at any level, in file order.</summary>
     public IReadOnlyList<DocumentLine> Headings { get; }
+
+    /// <summary>Where the reader found the Date, Time, Branch and Description (front matter, a field, the title, ...).</summary>
+    public HeaderOrigins Origins { get; init; } = HeaderOrigins.None;
 }
 
 /// <summary>A line of a handoff file: its text and 1-based number; <see cref="Level"/> for headings.</summary>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Template;
@@ -18,7 +19,10 @@ namespace HandoffPS.Core.Markdown;
 /// </summary>
 public static partial class HandoffParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().Build();
+
+    /// <summary>Front matter keys that name the session: the description when the title gives none.</summary>
+    private static readonly string[] FrontMatterNames = { "title", "topic", "name", "subject" };
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -82,18 +86,42 @@ public static partial class HandoffParser
             .Where(d => d.Span.Length > 0 && !blocks.Any(b => d.Span.Start >= b.Span.Start && d.Span.Start <= b.Span.End));
         blocks = blocks.Concat(definitions).OrderBy(b => b.Span.Start).ToList();
 
+        // YAML front matter: its keys are header fields; its text is not kept when it reads as YAML.
+        IReadOnlyList<FrontMatterEntry> frontMatter = Array.Empty<FrontMatterEntry>();
+        if (blocks.Count > 0 && blocks[0] is YamlFrontMatterBlock yaml)
+        {
+            frontMatter = FrontMatter.Read(yaml.Lines.ToString(), yaml.Line + 2);
+            if (frontMatter.Count > 0)
+            {
+                blocks.RemoveAt(0);
+            }
+        }
+
+        // A file without an H1 whose first heading is an H2 that reads as a title (it names a handoff or
+        // session, or holds a date, and is no known section) has that H2 as its title.
+        Block? h2Title = null;
+        if (!blocks.Any(b => b is HeadingBlock { Level: 1 })
+            && blocks.FirstOrDefault(b => b is not HtmlBlock) is HeadingBlock { Level: 2 } firstH2
+            && LooksLikeTitle(Inline(text, firstH2)))
+        {
+            h2Title = firstH2;
+        }
+
         // The preamble: everything before the first section heading (H2, or an H1 after the title).
         int i = 0;
         bool titleSeen = false;
         string? title = null;
         DocumentLine? titleLine = null;
+        Block? titleBlock = null;
         var preamble = new List<Block>();
-        while (i < blocks.Count && !IsSectionHeading(blocks[i], titleSeen))
+        while (i < blocks.Count && (ReferenceEquals(blocks[i], h2Title) || !IsSectionHeading(blocks[i], titleSeen)))
         {
-            if (!titleSeen && blocks[i] is HeadingBlock { Level: 1 } h1)
+            if (!titleSeen && (blocks[i] is HeadingBlock { Level: 1 } || ReferenceEquals(blocks[i], h2Title)))
             {
-                title = Inline(text, h1);
-                titleLine = new DocumentLine(Slice(text, h1).Split('\n')[0], h1.Line + 1, 1);
+                var titleHeading = (HeadingBlock)blocks[i];
+                title = Inline(text, titleHeading);
+                titleLine = new DocumentLine(Slice(text, titleHeading).Split('\n')[0], titleHeading.Line + 1, titleHeading.Level);
+                titleBlock = titleHeading;
                 titleSeen = true;
             }
             else
@@ -104,7 +132,9 @@ public static partial class HandoffParser
             i++;
         }
 
-        reader.ReadPreamble(preamble, ref title);
+        bool namedInFrontMatter = frontMatter.Any(e => FrontMatterNames.Contains(e.Key.ToLowerInvariant()));
+        reader.ReadPreamble(preamble, ref title, firstLineMayBeTitle: !namedInFrontMatter);
+        int titleLineNumber = titleLine?.Line ?? (title is null ? 0 : preamble.OfType<ParagraphBlock>().FirstOrDefault()?.Line + 1 ?? 0);
 
         while (i < blocks.Count)
         {
@@ -121,8 +151,9 @@ public static partial class HandoffParser
             reader.ReadSection(Inline(text, heading), heading.Line + 1, endLine, body);
         }
 
-        Handoff handoff = reader.Finish(title);
-        return new HandoffDocument(handoff, text, hasBom, hasCrlf, titleLine, reader.Fields, reader.Sections, headings);
+        HeaderReading header = HeaderExtractor.Read(text, blocks, titleBlock, title, titleLineNumber, frontMatter, fileName);
+        Handoff handoff = reader.Finish(title, titleLineNumber, header, frontMatter, out HeaderOrigins origins);
+        return new HandoffDocument(handoff, text, hasBom, hasCrlf, titleLine, reader.Fields, reader.Sections, headings) { Origins = origins };
     }
 
     /// <summary>The state of one parse: what has been read so far, section by section.</summary>
@@ -139,6 +170,7 @@ public static partial class HandoffParser
         private readonly List<KeyFile> _keyFiles = new();
         private readonly List<string> _references = new();
         private readonly List<DocumentSection> _sections = new();
+        private readonly List<(string Name, string Suffix)> _suffixes = new();
         private string? _summary;
 
         public IReadOnlyList<DocumentField> Fields => _header.Fields;
@@ -151,7 +183,7 @@ public static partial class HandoffParser
             _fileName = fileName;
         }
 
-        public void ReadPreamble(List<Block> preamble, ref string? title)
+        public void ReadPreamble(List<Block> preamble, ref string? title, bool firstLineMayBeTitle)
         {
             var leftover = new List<Block>();
             foreach (Block b in preamble)
@@ -159,7 +191,7 @@ public static partial class HandoffParser
                 // A file without a Markdown title: its first plain line is the title, and the lines right under
                 // it can be fields (checked before the fields, which would otherwise take the paragraph and drop
                 // the title line).
-                if (title is null && leftover.Count == 0 && b is ParagraphBlock p)
+                if (title is null && firstLineMayBeTitle && leftover.Count == 0 && b is ParagraphBlock p)
                 {
                     string[] lines = Slice(_text, p).Split('\n');
                     if (!new HeaderFields().AddFrom(lines[0], 0))
@@ -194,6 +226,18 @@ public static partial class HandoffParser
         {
             SectionKind kind = SectionClassifier.Classify(heading);
             _sections.Add(new DocumentSection(heading, kind, line, Math.Max(line, endLine)));
+
+            // A mapped heading with more after a separator ("Next Steps: Phase 2"): the rest is kept as a field.
+            Match suffix = HeadingSuffix().Match(heading);
+            if (kind != SectionKind.Other && suffix.Success && SectionClassifier.Classify(suffix.Groups["name"].Value) == kind)
+            {
+                string rest = suffix.Groups["rest"].Value.Trim();
+                if (rest.Length > 0)
+                {
+                    _suffixes.Add((suffix.Groups["name"].Value.Trim(), rest));
+                }
+            }
+
             if (HeaderFields.IsFieldHeading(heading))
             {
                 string? value = Raw(_text, body);
@@ -250,13 +294,26 @@ public static partial class HandoffParser
             _other.Add(new HandoffSection(heading, Raw(_text, body) ?? string.Empty));
         }
 
-        public Handoff Finish(string? title)
+        public Handoff Finish(string? title, int titleLine, HeaderReading header, IReadOnlyList<FrontMatterEntry> frontMatter, out HeaderOrigins origins)
         {
             var handoff = new Handoff { FileName = _fileName };
-            (string description, DateTime? titleDate) = TitleToDescription(title ?? string.Empty);
+            string description = TitleToDescription(title ?? string.Empty).Description;
+            var descriptionOrigin = new HeaderOrigin(HeaderOriginKind.Title, null, titleLine);
+            string? descriptionKey = null;
+            if (description.Length == 0
+                && frontMatter.FirstOrDefault(e => FrontMatterNames.Contains(e.Key.ToLowerInvariant())) is { } named
+                && TitleToDescription(named.Value).Description is { Length: > 0 } fromYaml)
+            {
+                description = fromYaml;
+                descriptionKey = named.Key;
+                descriptionOrigin = new HeaderOrigin(HeaderOriginKind.FrontMatter, named.Key, named.Line);
+            }
+
             if (description.Length == 0)
             {
-                description = DescriptionFromFileName(_fileName)
+                string? fromName = DescriptionFromFileName(_fileName);
+                descriptionOrigin = fromName is null ? HeaderOrigin.None : new HeaderOrigin(HeaderOriginKind.FileName);
+                description = fromName
                     ?? TextRules.SingleLineOrNull(title)
                     ?? TextRules.SingleLine(Path.GetFileNameWithoutExtension(_fileName ?? string.Empty));
             }
@@ -270,7 +327,13 @@ public static partial class HandoffParser
             handoff.KeyFiles = _keyFiles.Where(k => k.Path.Length > 0).ToArray();
             handoff.References = _references.Where(x => x.Length > 0).ToArray();
             handoff.OtherSections = _other.ToArray();
-            _header.ApplyTo(handoff, titleDate);
+            _header.ApplyTo(handoff, header, frontMatter, descriptionKey);
+            foreach ((string name, string suffix) in _suffixes)
+            {
+                handoff.Fields.TryAdd(name, suffix);
+            }
+
+            origins = new HeaderOrigins(header.DateOrigin, header.TimeOrigin, header.BranchOrigin, descriptionOrigin);
             return handoff;
         }
 
@@ -481,18 +544,30 @@ public static partial class HandoffParser
         if (m.Success)
         {
             t = t[m.Length..];
+            if (BarePrefix().IsMatch(t))
+            {
+                t = string.Empty;
+            }
         }
 
         DateTime? date = null;
-        Match d = LeadingDate().Match(t);
-        if (d.Success && HandoffTimestamp.TryParseDate(d.Groups["d"].Value, out DateTime parsed))
+        if (HandoffTimestamp.TryFindDate(t, out DateTime parsed, out int at, out int length) && at == 0)
         {
-            date = parsed;
-            t = t[d.Length..];
+            Match rest = AfterLeadingDate().Match(t, length);
+            if (rest.Success)
+            {
+                date = parsed;
+                t = t[(length + rest.Length)..];
+            }
         }
 
         return (TextRules.SingleLine(t), date);
     }
+
+    /// <summary>An H2 that stands in for a missing H1: it names a handoff or session, or holds a date, and is no known section.</summary>
+    private static bool LooksLikeTitle(string heading) =>
+        SectionClassifier.Classify(heading) == SectionKind.Other && !HeaderFields.IsFieldHeading(heading)
+        && (TitlePrefix().IsMatch(heading) || TitleWords().IsMatch(heading) || HandoffTimestamp.TryParseDate(heading, out _));
 
     /// <summary>The source text of a block's inline content, on one line.</summary>
     private static string Inline(string text, LeafBlock block)
@@ -576,8 +651,24 @@ public static partial class HandoffParser
     [GeneratedRegex(@"^\s*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)")]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^(?:(?:developer\s+)?session\s+handoff|handoff)\b\s*(?::|—|–|-|\?)?\s*", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A leading "handoff" prefix in the languages seen: <c>Session Handoff:</c>, <c>Handoff —</c>, <c>Developer
+    /// Session Handoff</c>, <c>Session Handover</c>, <c>Handoff de sesión —</c>, <c>Passation —</c>,
+    /// <c>引き継ぎ書 —</c>, <c>会话交接：</c>, with the separator after it.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:developer\s+)?session\s+(?:handoff|handover|hand-off)|handoff\s+de\s+sesi[oó]n|traspaso\s+de\s+sesi[oó]n|passation(?:\s+de\s+session)?|handoff|handover|hand-off)\b|引き継ぎ(?:書|資料|メモ|ノート)?|会话交接(?:记录|文档|笔记)?|交接(?:文档|记录)?|세션\s*인계)\s*(?:[:：—–|?·-]|\s)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
+
+    /// <summary>What is left of a title that was only the prefix and its translation: <c>(Session Handover)</c>.</summary>
+    [GeneratedRegex(@"^[(（]\s*(?:session\s+)?(?:handoff|handover|hand-off)\s*[)）]$", RegexOptions.IgnoreCase)]
+    private static partial Regex BarePrefix();
+
+    /// <summary>After a leading date: a one-letter revision (<c>2026-03-30c</c>), a time, then a separator or the end.</summary>
+    [GeneratedRegex(@"\G[a-z]?(?![\p{L}\p{N}])(?:[T\s,]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp][Mm])?\s*(?:Z|UTC|GMT|[A-Z]{2,4}|[+-][0-9]{2}:?[0-9]{2})?)?(?:\s*[:：—–?|·-]\s*|\s+|$)")]
+    private static partial Regex AfterLeadingDate();
+
+    [GeneratedRegex(@"\b(?:handoff|handover|hand-off|session|checkpoint)\b|交接|引き継ぎ|인계", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWords();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}(?=\s|$)|\s+#+\s*$")]
     private static partial Regex AtxMarks();
@@ -591,8 +682,8 @@ public static partial class HandoffParser
     [GeneratedRegex(@"^\s*(?:[0-9]{1,3}[.)]|[A-Za-z][.)])\s+")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^(?<d>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\s*[:—–?|-]\s*|\s+|$)")]
-    private static partial Regex LeadingDate();
+    [GeneratedRegex(@"^(?<name>[^:：—–(]+?)\s*(?:[:：]|\s[—–-]\s)\s*(?<rest>.+)$")]
+    private static partial Regex HeadingSuffix();
 
     [GeneratedRegex(@"^\*\*(?<t>.+?)\*\*(?:\s+\((?<r>.*)\))?$")]
     private static partial Regex BoldTitle();

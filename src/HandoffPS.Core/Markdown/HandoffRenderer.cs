@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core.Markdown;
 
@@ -21,7 +22,10 @@ public static class HandoffRenderer
         w.Append("# ").Append(HandoffTemplate.TitlePrefix).Append(Md(handoff.Description)).Append('\n');
 
         var header = new List<string>();
-        Dictionary<TemplateField, string?> values = HeaderValues(handoff);
+        // A Branch field that said more than the name ("`x` (rebased today)") is written as it was.
+        string? branchLine = handoff.Fields.FirstOrDefault(f => string.Equals(f.Key, "Branch", StringComparison.OrdinalIgnoreCase)
+            && handoff.Branch is not null && HeaderFields.CleanBranch(f.Value) == TextRules.SingleLine(handoff.Branch)).Key;
+        Dictionary<TemplateField, string?> values = HeaderValues(handoff, branchLine);
         foreach (TemplateField field in HandoffTemplate.HeaderFields)
         {
             if (values[field] is string value)
@@ -30,7 +34,7 @@ public static class HandoffRenderer
             }
         }
 
-        foreach (KeyValuePair<string, string> field in handoff.Fields)
+        foreach (KeyValuePair<string, string> field in handoff.Fields.Where(f => f.Key != branchLine))
         {
             AddField(header, TextRules.SingleLine(field.Key).Replace("*", string.Empty).TrimEnd(':'), field.Value);
         }
@@ -142,7 +146,7 @@ public static class HandoffRenderer
         k.Description is null ? $"`{k.Path}`" : $"`{k.Path}` - {k.Description}";
 
     /// <summary>The written value of each template header field, null for a field the handoff lacks.</summary>
-    private static Dictionary<TemplateField, string?> HeaderValues(Handoff handoff)
+    private static Dictionary<TemplateField, string?> HeaderValues(Handoff handoff, string? branchLine)
     {
         DateTime? date = handoff.Date;
         string zone = handoff.TimeZone is null ? string.Empty : " " + TextRules.SingleLine(handoff.TimeZone);
@@ -150,10 +154,17 @@ public static class HandoffRenderer
         {
             [HandoffTemplate.Date] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             [HandoffTemplate.Time] = date is DateTime d ? d.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + zone : null,
-            [HandoffTemplate.Branch] = Escaped(handoff.Branch),
+            [HandoffTemplate.Branch] = branchLine is null ? Branch(handoff.Branch) : Escaped(handoff.Fields[branchLine]),
             [HandoffTemplate.Commit] = Escaped(handoff.Commit),
             [HandoffTemplate.Author] = Escaped(handoff.Author),
         };
+    }
+
+    /// <summary>A branch that is not one plain name (spaces, a leading dot) is written in backticks, so it reads back whole.</summary>
+    private static string? Branch(string? value)
+    {
+        string? v = TextRules.SingleLineOrNull(value);
+        return v is not null && !HeaderFields.IsBranchName(v) && !v.Contains('`', StringComparison.Ordinal) ? $"`{v}`" : Escaped(v);
     }
 
     /// <summary>A single-line value as <see cref="Md"/> writes it; null when it is empty.</summary>

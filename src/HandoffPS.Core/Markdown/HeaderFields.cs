@@ -30,31 +30,142 @@ internal sealed partial class HeaderFields
     /// <summary>The fields recognised so far, with their lines.</summary>
     public IReadOnlyList<DocumentField> Fields => _fields;
 
-    /// <summary>Adds the fields found in a header block; returns false when the block held no field at all.</summary>
+    /// <summary>
+    /// Adds the fields found in a header block; returns false when the block held no field at all. A blockquote
+    /// (<c>&gt; **Date:** x</c>) or a two-column table (<c>| Branch | x |</c>) counts only when every line of it is a
+    /// field, so that no text is lost.
+    /// </summary>
     public bool AddFrom(string text, Block block, bool allowPlain, bool knownOnly = false)
     {
-        bool any = false;
-        if (block is ParagraphBlock)
+        if (block is QuoteBlock || IsTable(text, block))
         {
-            string[] lines = HandoffParser.Slice(text, block).Split('\n');
-            for (int n = 0; n < lines.Length; n++)
+            var lines = LinesOf(text, block).ToList();
+            var found = lines.Select(l => (l, Fields: Split(l.Text, allowPlain).ToList())).ToList();
+            if (found.Any(f => f.Fields.Count == 0 && !IsTableFrame(f.l.Text)))
             {
-                any |= AddLine(lines[n], block.Line + 1 + n, allowPlain, knownOnly);
+                return false;
             }
-        }
-        else if (block is ListBlock list)
-        {
-            foreach (Block item in list)
+
+            foreach (((string _, int number), List<(string Key, string Value, string Raw)> fields) in found)
             {
-                if (item is ListItemBlock li && li.Count > 0 && li[0] is ParagraphBlock p)
+                foreach ((string key, string value, string raw) in fields.Where(f => !knownOnly || IsFieldHeading(f.Key)))
                 {
-                    any |= AddLine(HandoffParser.Slice(text, p).Split('\n')[0], p.Line + 1, allowPlain, knownOnly);
+                    (knownOnly ? _hints : _fields).Add(new DocumentField(key, value, number, raw));
                 }
             }
+
+            return found.Any(f => f.Fields.Count > 0);
+        }
+
+        bool any = false;
+        foreach ((string line, int number) in LinesOf(text, block))
+        {
+            any |= AddLine(line, number, allowPlain, knownOnly);
         }
 
         return any;
     }
+
+    /// <summary>
+    /// The lines of a block as the header reads them, with their 1-based numbers: each line of a paragraph, each
+    /// line of a blockquote without its <c>&gt;</c>, the first line of each list item, the text of a heading.
+    /// </summary>
+    internal static IEnumerable<(string Text, int Line)> LinesOf(string text, Block block)
+    {
+        switch (block)
+        {
+            case ParagraphBlock:
+            {
+                string[] lines = HandoffParser.Slice(text, block).Split('\n');
+                for (int n = 0; n < lines.Length; n++)
+                {
+                    yield return (lines[n], block.Line + 1 + n);
+                }
+
+                break;
+            }
+
+            case QuoteBlock:
+            {
+                string[] lines = HandoffParser.Slice(text, block).Split('\n');
+                for (int n = 0; n < lines.Length; n++)
+                {
+                    string line = QuoteMarks().Replace(lines[n], string.Empty);
+                    if (line.Trim().Length > 0)
+                    {
+                        yield return (line, block.Line + 1 + n);
+                    }
+                }
+
+                break;
+            }
+
+            case ListBlock list:
+                foreach (Block item in list)
+                {
+                    if (item is ListItemBlock li && li.Count > 0 && li[0] is ParagraphBlock p)
+                    {
+                        yield return (HandoffParser.Slice(text, p).Split('\n')[0], p.Line + 1);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The fields of one line in any shape: <c>**Key**: v</c>, <c>**Key:** v</c>, <c>- **Key:** v</c>,
+    /// <c>Key: v</c> (with <paramref name="allowPlain"/>), a full-width colon (<c>Key：v</c>), a two-column
+    /// table row (<c>| Key | v |</c>), several fields on one line separated by <c>·</c>, <c>|</c> or two spaces.
+    /// </summary>
+    internal static IEnumerable<(string Key, string Value, string Raw)> Split(string line, bool allowPlain)
+    {
+        string trimmed = QuoteMarks().Replace(line, string.Empty).Trim();
+        Match row = TableRow().Match(trimmed);
+        if (row.Success)
+        {
+            string key = row.Groups["k"].Value.Trim().Replace("**", string.Empty, StringComparison.Ordinal);
+            if (!IsTableFrame(trimmed) && key.Length > 0)
+            {
+                yield return (TextRules.SingleLine(key), TextRules.SingleLine(row.Groups["v"].Value), trimmed);
+            }
+
+            yield break;
+        }
+
+        foreach (string part in Separators().Split(trimmed))
+        {
+            Match m = BoldField().Match(part.Trim());
+            if (!m.Success && allowPlain)
+            {
+                m = PlainField().Match(part.Trim());
+            }
+
+            if (m.Success)
+            {
+                yield return (TextRules.SingleLine(m.Groups["k"].Value), TextRules.SingleLine(m.Groups["v"].Value), part.Trim());
+            }
+        }
+    }
+
+    /// <summary>A table's separator row (<c>|---|---|</c>) or header row (<c>| Field | Value |</c>).</summary>
+    private static bool IsTableFrame(string line)
+    {
+        Match row = TableRow().Match(line.Trim());
+        if (!row.Success)
+        {
+            return false;
+        }
+
+        string k = SectionClassifier.Normalize(row.Groups["k"].Value);
+        string v = SectionClassifier.Normalize(row.Groups["v"].Value);
+        return k.Length == 0 && row.Groups["k"].Value.Contains('-', StringComparison.Ordinal)
+            || (k is "field" or "key" or "item" or "name" or "property" or "metadata" or "字段" or "项目" or "項目" or "campo" or "feld"
+                && v is "value" or "值" or "値" or "valor" or "wert" or "valeur" or "details" or "detail");
+    }
+
+    private static bool IsTable(string text, Block block) =>
+        block is ParagraphBlock && HandoffParser.Slice(text, block).TrimStart().StartsWith('|');
 
     /// <summary>Adds the fields of one plain line.</summary>
     public bool AddFrom(string line, int lineNumber) => AddLine(line, lineNumber, allowPlain: true, knownOnly: false);
@@ -73,18 +184,11 @@ internal sealed partial class HeaderFields
     private bool AddLine(string line, int lineNumber, bool allowPlain, bool knownOnly)
     {
         bool any = false;
-        foreach (string part in Middot().Split(line.Trim()))
+        foreach ((string key, string value, string raw) in Split(line, allowPlain))
         {
-            Match m = BoldField().Match(part.Trim());
-            if (!m.Success && allowPlain)
+            if (!knownOnly || IsFieldHeading(key))
             {
-                m = PlainField().Match(part.Trim());
-            }
-
-            if (m.Success && (!knownOnly || IsFieldHeading(m.Groups["k"].Value)))
-            {
-                var field = new DocumentField(TextRules.SingleLine(m.Groups["k"].Value), TextRules.SingleLine(m.Groups["v"].Value), lineNumber, part.Trim());
-                (knownOnly ? _hints : _fields).Add(field);
+                (knownOnly ? _hints : _fields).Add(new DocumentField(key, value, lineNumber, raw));
                 any = true;
             }
         }
@@ -92,107 +196,140 @@ internal sealed partial class HeaderFields
         return any;
     }
 
-    public void ApplyTo(Handoff handoff, DateTime? titleDate)
+    /// <summary>
+    /// Sets Date, Time, Branch, Commit and Author from what <paramref name="reading"/> chose and the header fields,
+    /// and keeps every other field by name in <see cref="Handoff.Fields"/>. A field a value was read from is left
+    /// out only when the value says all it said: <c>**Branch**: `x` (rebased today)</c> stays, and so does
+    /// <c>**Last updated**: …</c>; <c>**Date**: 2026-01-05</c> does not. The front matter's other keys are kept too.
+    /// </summary>
+    public void ApplyTo(Handoff handoff, HeaderReading reading, IReadOnlyList<FrontMatterEntry> frontMatter, string? descriptionKey)
     {
-        DateTime? date = null;
-        TimeSpan? time = null;
-        foreach ((string key, string stored, _, _) in _fields.Concat(_hints))
+        var fields = _fields.Select(f => (f.Key, f.Value, Origin: new HeaderOrigin(HeaderOriginKind.Field, f.Key, f.Line)))
+            .Concat(frontMatter.Select(e => (e.Key, e.Value, Origin: new HeaderOrigin(HeaderOriginKind.FrontMatter, e.Key, e.Line))));
+        foreach ((string key, string stored, HeaderOrigin origin) in fields)
         {
-            bool hint = _hints.Count > 0 && !_fields.Any(f => f.Key == key && f.Value == stored);
             string value = TextRules.UnescapeInline(stored);
             string norm = SectionClassifier.Normalize(key);
-            bool used = false;
-            if (DateKeys.Contains(norm) && date is null && HandoffTimestamp.TryParseDate(value, out DateTime d))
+            if (origin.Kind == HeaderOriginKind.FrontMatter && string.Equals(key, descriptionKey, StringComparison.Ordinal))
             {
-                date = d;
-                used = true;
-                if (time is null && HandoffTimestamp.TryParseTime(value, out TimeSpan t, out string? zone, out TimeSpan? offset))
-                {
-                    time = t;
-                    handoff.TimeZone = zone;
-                    handoff.Offset = FormatOffset(offset);
-                }
-            }
-            else if (TimeKeys.Contains(norm) && time is null && HandoffTimestamp.TryParseTime(value, out TimeSpan t, out string? zone, out TimeSpan? offset))
-            {
-                time = t;
-                handoff.TimeZone = zone;
-                handoff.Offset = FormatOffset(offset);
-                used = true;
-            }
-            else if (BranchKeys.Contains(norm) && handoff.Branch is null)
-            {
-                handoff.Branch = CleanBranch(value);
-                used = handoff.Branch is not null;
-            }
-            else if (norm == "commit" && handoff.Commit is null && CommitSha().IsMatch(value.Trim('`')))
-            {
-                handoff.Commit = value.Trim('`').ToLowerInvariant();
-                used = true;
-            }
-            else if (AuthorKeys.Contains(norm) && handoff.Author is null && value.Length > 0)
-            {
-                handoff.Author = value;
-                used = true;
+                continue;
             }
 
-            if (!used && !hint && !handoff.Fields.ContainsKey(key))
+            if (reading.IsSource(origin) && SaidAll(norm, value, reading, origin))
+            {
+                continue;
+            }
+
+            if (norm == "commit" && handoff.Commit is null && CommitSha().IsMatch(value.Trim('`')))
+            {
+                handoff.Commit = value.Trim('`').ToLowerInvariant();
+                continue;
+            }
+
+            if (AuthorKeys.Contains(norm) && handoff.Author is null && value.Length > 0)
+            {
+                handoff.Author = value;
+                continue;
+            }
+
+            if (!handoff.Fields.ContainsKey(key))
             {
                 handoff.Fields[key] = value;
             }
         }
 
-        date ??= titleDate;
-        if (HandoffFileName.TryFindTimestamp(handoff.FileName ?? string.Empty, out DateTime stamp, out bool hasTime))
+        handoff.Branch = reading.Branch?.Branch;
+        if (reading.Date?.Date is DateTime day)
         {
-            date ??= stamp.Date;
-            if (time is null && hasTime && date == stamp.Date)
-            {
-                time = stamp.TimeOfDay;
-            }
+            handoff.Date = day.Date + (reading.Time?.Time ?? TimeSpan.Zero);
+            handoff.TimeZone = reading.Time?.Zone;
+            handoff.Offset = FormatOffset(reading.Time?.Offset);
+        }
+    }
+
+    /// <summary>True when a field a value was read from says nothing more than that value, so it need not be kept.</summary>
+    private static bool SaidAll(string norm, string value, HeaderReading reading, HeaderOrigin origin)
+    {
+        if (origin == reading.BranchOrigin)
+        {
+            return BranchKeys.Contains(norm) && StripMarks().Replace(value, string.Empty) == reading.Branch!.Branch;
         }
 
-        if (date is DateTime day)
-        {
-            handoff.Date = day.Date + (time ?? TimeSpan.Zero);
-        }
+        return DateKeys.Contains(norm) || TimeKeys.Contains(norm);
     }
 
     private static string? FormatOffset(TimeSpan? offset) =>
         offset is TimeSpan o ? (o < TimeSpan.Zero ? "-" : "+") + o.Duration().ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>
-    /// The branch name from a field value: the first code span when there is one (<c>`develop` (merged)</c>),
-    /// the name before a trailing remark (<c>main (clean working tree)</c>, <c>main — merged</c>), else the
-    /// whole value; null when empty.
+    /// The branch name from a field value: the first code span when there is one (<c>`develop` (merged)</c>,
+    /// <c>built on `x` (off `dev`)</c>), else the first word when a remark follows it (<c>main (clean working
+    /// tree)</c>, <c>main — merged</c>) or when it is the whole value; null when that is not one branch name
+    /// (<c>Modifications directes (pas de branche)</c>, <c>n/a</c>, <c>none</c>).
     /// </summary>
     internal static string? CleanBranch(string value)
     {
         string v = value.Trim();
-        Match code = CodeSpan().Match(v);
-        if (code.Success)
+        if (Detached().IsMatch(v))
         {
-            return TextRules.SingleLineOrNull(code.Groups["c"].Value);
+            return v;
         }
 
-        Match remark = NameWithRemark().Match(v);
-        return TextRules.SingleLineOrNull(remark.Success ? remark.Groups["n"].Value : v);
+        Match code = CodeSpan().Match(v);
+        string name;
+        if (code.Success)
+        {
+            // What stands in backticks is taken as written: the writer puts names that are not plain there.
+            name = TextRules.SingleLine(code.Groups["c"].Value);
+            return name.Length > 0 && !Placeholder().IsMatch(name) ? name : null;
+        }
+        else
+        {
+            v = v.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            Match remark = NameWithRemark().Match(v);
+            name = remark.Success ? remark.Groups["n"].Value : v;
+        }
+
+        name = name.TrimEnd('.', ',', ';', ':', '。', '，');
+        return BranchName().IsMatch(name) && !Placeholder().IsMatch(name) ? name : null;
     }
 
-    [GeneratedRegex(@"^(?<n>\S+)\s+(?:\(.*\)|[—–]\s.*)$")]
+    /// <summary>True when <paramref name="name"/> is one plain branch name: letters, digits and <c>._/+@#-</c>, starting with a letter or digit.</summary>
+    internal static bool IsBranchName(string name) => BranchName().IsMatch(name) || Detached().IsMatch(name);
+
+    /// <summary>How the writer names a detached HEAD: <c>(detached at 201f346)</c>.</summary>
+    [GeneratedRegex(@"^\(detached(?: at [0-9a-fA-F]{4,40})?\)$")]
+    private static partial Regex Detached();
+
+    [GeneratedRegex(@"^(?<n>[^\s(（,，;；]+)(?:\s*[(（,，;；].*|\s+(?:[—–-]|on|at|@|·|\|)\s.*)$")]
     private static partial Regex NameWithRemark();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}._/+@#-]{0,199}(?<![.])$")]
+    private static partial Regex BranchName();
+
+    [GeneratedRegex(@"^(?:none|n/?a|tbd|tba|unknown|null|nil|detached|various|multiple|same|unchanged|pending|see|todo|na|keine|ninguna|aucune)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"[`*\s]")]
+    private static partial Regex StripMarks();
 
     [GeneratedRegex(@"^[0-9a-fA-F]{7,40}$")]
     private static partial Regex CommitSha();
 
-    [GeneratedRegex(@"\s+·\s+")]
-    private static partial Regex Middot();
+    [GeneratedRegex(@"\s+·\s+|\s+\|\s+(?=\*\*)|\s{2,}(?=\*\*[^*]+(?:[:：]\*\*|\*\*\s*[:：]))")]
+    private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:[-*+]\s+)?\*\*(?<k>[^*:]+?)\s*(?::\*\*|\*\*\s*:)\s*(?<v>.*)$")]
+    [GeneratedRegex(@"^(?:[-*+]\s+)?\*\*(?<k>[^*:：]+?)\s*(?:[:：]\*\*|\*\*\s*[:：])\s*(?<v>.*)$")]
     private static partial Regex BoldField();
 
-    [GeneratedRegex(@"^(?:[-*+]\s+)?(?<k>\p{L}[\p{L}\p{N} ()/&.'-]{1,40}?)\s*:(?![/\\])\s*(?<v>.*)$")]
+    [GeneratedRegex(@"^(?:[-*+]\s+)?(?<k>\p{L}[\p{L}\p{M}\p{N} ()/&.'-]{1,40}?)\s*(?::(?![/\\])|：)\s*(?<v>.*)$")]
     private static partial Regex PlainField();
+
+    [GeneratedRegex(@"^\|(?<k>[^|]*)\|(?<v>[^|]*)\|\s*$")]
+    private static partial Regex TableRow();
+
+    [GeneratedRegex(@"^\s{0,3}(?:>\s?)+")]
+    private static partial Regex QuoteMarks();
 
     [GeneratedRegex(@"`(?<c>[^`]+)`")]
     private static partial Regex CodeSpan();

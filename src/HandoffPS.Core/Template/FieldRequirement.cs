@@ -1,4 +1,4 @@
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Template;
 
 /// <summary>When the template expects a header field.</summary>
 public enum FieldRequirement

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Template;
 
 /// <summary>
 /// The session handoff template, defined once: the title, the header fields in order, and the sections in order

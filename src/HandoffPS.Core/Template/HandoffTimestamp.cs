@@ -23,67 +23,163 @@ public static partial class HandoffTimestamp
         ["EET"] = TimeSpan.FromHours(2), ["EEST"] = TimeSpan.FromHours(3),
         ["IST"] = new TimeSpan(5, 30, 0), ["JST"] = TimeSpan.FromHours(9),
         ["AEST"] = TimeSpan.FromHours(10), ["AEDT"] = TimeSpan.FromHours(11),
+        ["KST"] = TimeSpan.FromHours(9), ["HKT"] = TimeSpan.FromHours(8), ["SGT"] = TimeSpan.FromHours(8),
+        ["AKST"] = TimeSpan.FromHours(-9), ["AKDT"] = TimeSpan.FromHours(-8), ["HST"] = TimeSpan.FromHours(-10),
+        ["WET"] = TimeSpan.Zero, ["WEST"] = TimeSpan.FromHours(1), ["MSK"] = TimeSpan.FromHours(3),
+        ["NZST"] = TimeSpan.FromHours(12), ["NZDT"] = TimeSpan.FromHours(13), ["AWST"] = TimeSpan.FromHours(8),
+        ["ICT"] = TimeSpan.FromHours(7), ["BRT"] = TimeSpan.FromHours(-3), ["ART"] = TimeSpan.FromHours(-3),
     };
 
+    /// <summary>Zone words whose offset depends on the season (<c>PT</c> is PST or PDT): kept as written, with no offset.</summary>
+    private static readonly HashSet<string> SeasonalZones = new(StringComparer.OrdinalIgnoreCase) { "PT", "MT", "CT", "ET", "AT" };
+
     /// <summary>Finds a calendar date anywhere in <paramref name="value"/>.</summary>
-    public static bool TryParseDate(string value, out DateTime date)
+    public static bool TryParseDate(string value, out DateTime date) => TryFindDate(value, out date, out _, out _);
+
+    /// <summary>
+    /// The one date recogniser of the reader: finds the first calendar date in <paramref name="value"/> and where
+    /// it stands. It reads ISO 8601 (<c>2026-02-16</c>, <c>2026-02-16T03:30:00Z</c>, <c>2026/02/16</c>), compact
+    /// stamps (<c>20260701-182147</c>), English, Spanish, French, German, Portuguese and Italian month names and
+    /// abbreviations in either order (<c>May 26, 2025</c>, <c>Tuesday, 3 June 2025</c>, <c>10 de mayo de 2026</c>),
+    /// CJK dates (<c>2026年10月4日</c>), and day-first numeric dates where they cannot be misread: always with dots
+    /// (<c>05.10.2026</c>), with slashes or dashes only when the day is above 12 (<c>14/09-2026</c>); a numeric
+    /// date whose second number is above 12 is read month-first (<c>09/14/2026</c>), and one that could be either
+    /// is not read at all. Placeholders such as <c>2024-01-XX</c> are no date.
+    /// </summary>
+    public static bool TryFindDate(string value, out DateTime date, out int index, out int length)
     {
         date = default;
-        Match m = IsoDate().Match(value);
-        if (m.Success && TryDate(m.Groups["y"].Value, m.Groups["mo"].Value, m.Groups["d"].Value, out date))
+        index = -1;
+        length = 0;
+        foreach (Regex pattern in DatePatterns)
         {
-            return true;
-        }
-
-        m = CompactStamp().Match(value);
-        if (m.Success && TryDate(m.Groups["y"].Value, m.Groups["mo"].Value, m.Groups["d"].Value, out date))
-        {
-            return true;
-        }
-
-        // "January 4, 2026" and "4 January 2026": both patterns name the same groups.
-        foreach (Match words in new[] { WordDate().Match(value), DayWordDate().Match(value) })
-        {
-            // "Sept" is the one abbreviation the pattern accepts that is not a .NET month abbreviation.
-            string month = words.Groups["mon"].Value;
-            if (month.Equals("Sept", StringComparison.OrdinalIgnoreCase))
+            for (Match m = pattern.Match(value); m.Success && (index < 0 || m.Index < index); m = m.NextMatch())
             {
-                month = "Sep";
-            }
-
-            string text = $"{month} {words.Groups["d"].Value} {words.Groups["y"].Value}";
-            if (words.Success && (DateTime.TryParseExact(text, "MMMM d yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-                || DateTime.TryParseExact(text, "MMM d yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)))
-            {
-                return true;
+                if (TryDateOf(m, out DateTime found))
+                {
+                    date = found;
+                    index = m.Index;
+                    length = m.Length;
+                    break;
+                }
             }
         }
 
-        return false;
+        return index >= 0;
+    }
+
+    private static readonly Regex[] DatePatterns = { IsoDate(), CompactStamp(), WordDate(), DayWordDate(), NumericDate(), CjkDate() };
+
+    private static bool TryDateOf(Match m, out DateTime date)
+    {
+        date = default;
+        string y = m.Groups["y"].Value;
+        if (m.Groups["mon"].Success)
+        {
+            return MonthNumber(m.Groups["mon"].Value) is int month
+                && TryDate(y, month.ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value, out date);
+        }
+
+        if (m.Groups["a"].Success)
+        {
+            int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            int b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            bool dayFirst = m.Groups["s"].Value == "." || a > 12;
+            bool monthFirst = !dayFirst && b > 12;
+            if (!dayFirst && !monthFirst)
+            {
+                return false;
+            }
+
+            return dayFirst
+                ? TryDate(y, m.Groups["b"].Value, m.Groups["a"].Value, out date)
+                : TryDate(y, m.Groups["a"].Value, m.Groups["b"].Value, out date);
+        }
+
+        return TryDate(y, m.Groups["mo"].Value, m.Groups["d"].Value, out date);
+    }
+
+    /// <summary>The month number of a month name or abbreviation in one of the languages read; null when unknown.</summary>
+    private static int? MonthNumber(string name)
+    {
+        string key = name.TrimEnd('.').ToLowerInvariant();
+        return Months.TryGetValue(key, out int n) ? n
+            : key.Length >= 3 && Months.TryGetValue(key[..3], out n) ? n
+            : null;
+    }
+
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        string[][] names =
+        {
+            new[] { "jan", "january", "enero", "ene", "janvier", "janv", "januar", "jän", "jänner", "janeiro", "gennaio", "gen" },
+            new[] { "feb", "february", "febrero", "février", "fév", "févr", "februar", "fevereiro", "fev", "febbraio" },
+            new[] { "mar", "march", "marzo", "mars", "märz", "mär", "março" },
+            new[] { "apr", "april", "abril", "abr", "avril", "avr", "aprile" },
+            new[] { "may", "mayo", "mai", "maio", "maggio", "mag" },
+            new[] { "jun", "june", "junio", "juin", "juni", "junho", "giugno", "giu" },
+            new[] { "jul", "july", "julio", "juillet", "juil", "juli", "julho", "luglio", "lug" },
+            new[] { "aug", "august", "agosto", "ago", "août", "aoû" },
+            new[] { "sep", "sept", "september", "septiembre", "set", "septembre", "setembro", "settembre" },
+            new[] { "oct", "october", "octubre", "octobre", "okt", "oktober", "outubro", "out", "ottobre", "ott" },
+            new[] { "nov", "november", "noviembre", "novembre", "novembro" },
+            new[] { "dec", "december", "diciembre", "dic", "décembre", "déc", "dezember", "dez", "dezembro", "dicembre" },
+        };
+        for (int i = 0; i < names.Length; i++)
+        {
+            foreach (string n in names[i])
+            {
+                months[n] = i + 1;
+            }
+        }
+
+        return months;
     }
 
     /// <summary>
     /// Finds the first time of day in <paramref name="value"/> (the start of a range), with its zone if one
     /// follows it. A compact stamp <c>YYYYMMDD-HHMMSS</c> counts too.
     /// </summary>
-    public static bool TryParseTime(string value, out TimeSpan time, out string? zone, out TimeSpan? offset)
+    public static bool TryParseTime(string value, out TimeSpan time, out string? zone, out TimeSpan? offset) =>
+        TryParseTime(value, 0, adjacent: false, out time, out zone, out offset);
+
+    /// <summary>
+    /// The one time recogniser of the reader: 24-hour (<c>16:55</c>, <c>07:10:22</c>), 12-hour (<c>6:30PM</c>,
+    /// <c>02:57:54 PM</c>), ISO (<c>T03:30:00Z</c>, <c>T09:00:00+07:00</c>), the start of a range, and the zone
+    /// written after it: a zone word (<c>UTC</c>, <c>PST</c>, <c>KST</c>, <c>PT</c>), an offset (<c>+02:00</c>,
+    /// <c>UTC+9</c>) or an IANA name (<c>Europe/Zurich</c>), kept as written. Searches from
+    /// <paramref name="start"/>; with <paramref name="adjacent"/>, only a time right there (after spaces, a comma,
+    /// <c>T</c> or <c>at</c>) counts, as after a date in a title.
+    /// </summary>
+    public static bool TryParseTime(string value, int start, bool adjacent, out TimeSpan time, out string? zone, out TimeSpan? offset)
     {
         time = default;
         zone = null;
         offset = null;
-        Match stamp = CompactStamp().Match(value);
-        if (stamp.Success && stamp.Groups["h"].Success)
+        Match stamp = CompactStamp().Match(value, start);
+        if (stamp.Success && stamp.Groups["h"].Success && (!adjacent || stamp.Index == start))
         {
             return TryTime(stamp.Groups["h"].Value, stamp.Groups["mi"].Value, stamp.Groups["s"].Value, null, out time);
         }
 
-        Match m = ClockTime().Match(value);
-        if (!m.Success || !TryTime(m.Groups["h"].Value, m.Groups["mi"].Value, m.Groups["s"].Value, m.Groups["ampm"].Value, out time))
+        Match m = ClockTime().Match(value, start);
+        if (!m.Success || (adjacent && !Adjacent().IsMatch(value[start..m.Index]))
+            || !TryTime(m.Groups["h"].Value, m.Groups["mi"].Value, m.Groups["s"].Value, m.Groups["ampm"].Value, out time))
         {
             return false;
         }
 
+        // The zone of a range stands after its end: "9:30 AM - 10:30 AM PST".
+        Match range = RangeEnd().Match(value, m.Index + m.Length);
         Match z = Zone().Match(value, m.Index + m.Length);
+        if (!z.Success && range.Success)
+        {
+            z = Zone().Match(value, range.Index + range.Length);
+        }
+
         if (z.Success)
         {
             string name = z.Groups["z"].Value;
@@ -96,6 +192,10 @@ public static partial class HandoffTimestamp
             {
                 zone = name;
                 offset = numeric;
+            }
+            else if (SeasonalZones.Contains(name) || name.Contains('/', StringComparison.Ordinal))
+            {
+                zone = name;
             }
         }
 
@@ -168,23 +268,35 @@ public static partial class HandoffTimestamp
         return true;
     }
 
-    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})(?![0-9])")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})(?<sep>[-/])(?<mo>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})(?<mo>[0-9]{2})(?<d>[0-9]{2})(?:-(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?)?(?![0-9])")]
+    [GeneratedRegex(@"(?<![0-9A-Za-z_/-])(?<y>[0-9]{4})(?<mo>[0-9]{2})(?<d>[0-9]{2})(?:-(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?)?(?![0-9])")]
     private static partial Regex CompactStamp();
 
-    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<mon>jan(?:uary|vier|v|uar|eiro)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|rero|ruar|braio)?|f[ée]v(?:rier|r|ereiro)?|mar(?:ch|zo|s|ço)?|m[äa]r(?:z)?|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may(?:o)?|ma(?:i|io|ggio|g)|jun(?:e|io|i|ho)?|juin|giu(?:gno)?|jul(?:y|io|i|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t?|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dic(?:iembre|embre)?|d[ée]c(?:embre)?|dez(?:ember|embro)?)(?![\p{L}])\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex WordDate();
 
-    [GeneratedRegex(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>[0-9]{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?(?<mon>jan(?:uary|vier|v|uar|eiro)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|rero|ruar|braio)?|f[ée]v(?:rier|r|ereiro)?|mar(?:ch|zo|s|ço)?|m[äa]r(?:z)?|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may(?:o)?|ma(?:i|io|ggio|g)|jun(?:e|io|i|ho)?|juin|giu(?:gno)?|jul(?:y|io|i|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t?|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dic(?:iembre|embre)?|d[ée]c(?:embre)?|dez(?:ember|embro)?)(?![\p{L}])\.?,?\s+(?:de\s+|del\s+)?(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DayWordDate();
+
+    [GeneratedRegex(@"(?<![0-9.,/-])(?<a>[0-9]{1,2})(?<s>[./-])(?<b>[0-9]{1,2})[./-](?<y>[0-9]{4})(?![0-9])")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})\s*[年년]\s*(?<mo>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})")]
+    private static partial Regex CjkDate();
 
     [GeneratedRegex(@"(?<![0-9:])(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2}))?(?:\s*(?<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?")]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"\G\s*\(?(?<z>UTC[+-][0-9]{1,2}(?::?[0-9]{2})?|GMT[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}:?[0-9]{2}|[A-Z]{1,4}T|UTC|GMT|Z)(?![A-Za-z])")]
+    [GeneratedRegex(@"\G\s*\(?(?<z>UTC[+-][0-9]{1,2}(?::?[0-9]{2})?|GMT[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}:?[0-9]{2}|[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{1,4}T|UTC|GMT|Z)(?![A-Za-z])")]
     private static partial Regex Zone();
+
+    [GeneratedRegex(@"\G\s*(?:-|–|—|→|~|to|until|bis)\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[AaPp]\.?[Mm]\.?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeEnd();
+
+    [GeneratedRegex(@"^[\s,~T]*(?:(?:at|um|à|a las|@)\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Adjacent();
 
     [GeneratedRegex(@"(?<sign>[+-])(?<h>[0-9]{1,2})(?::?(?<m>[0-9]{2}))?$")]
     private static partial Regex NumericOffset();

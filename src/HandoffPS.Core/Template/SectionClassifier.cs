@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Template;
 
 /// <summary>
 /// Maps a section heading to the template by meaning, not by exact name: numbering (<c>1.</c>), emoji and

@@ -1,4 +1,4 @@
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Template;
 
 /// <summary>The part of the template a section heading maps to.</summary>
 public enum SectionKind

@@ -1,4 +1,4 @@
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Template;
 
 /// <summary>One header field of the session handoff template, written <c>**Name**: value</c>.</summary>
 /// <param name="Name">The field's name as written (<c>Date</c>).</param>

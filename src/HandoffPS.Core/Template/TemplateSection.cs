@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Template;
 
 /// <summary>
 /// One section of the session handoff template: what it maps to, its canonical heading, whether every handoff

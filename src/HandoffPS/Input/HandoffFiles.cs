@@ -75,15 +75,20 @@ internal static class HandoffFiles
         }
     }
 
-    /// <summary>Reads files, in <see cref="HandoffOrder"/>; each file that cannot be read is one non-terminating error.</summary>
+    /// <summary>
+    /// Reads files, in <see cref="HandoffOrder"/>; each file that cannot be read is one non-terminating error.
+    /// With -Verbose, each file's line says where its Date, Branch and Description came from.
+    /// </summary>
     public static IReadOnlyList<Handoff> ReadAll(PSCmdlet cmdlet, IEnumerable<string> files)
     {
         var handoffs = new List<Handoff>();
         foreach (string file in files)
         {
-            if (TryRead(cmdlet, file)?.Handoff is Handoff h)
+            if (TryRead(cmdlet, file) is HandoffDocument doc)
             {
-                handoffs.Add(h);
+                HeaderOrigins o = doc.Origins;
+                cmdlet.WriteVerbose($"{Path.GetFileName(file)}: Date from {o.Date}; Time from {o.Time}; Branch from {o.Branch}; Description from {o.Description}.");
+                handoffs.Add(doc.Handoff);
             }
         }
 

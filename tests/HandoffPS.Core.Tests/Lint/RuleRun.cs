@@ -1,4 +1,5 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Lint;
+using HandoffPS.Core.Markdown;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,4 +1,4 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core.Tests;
 

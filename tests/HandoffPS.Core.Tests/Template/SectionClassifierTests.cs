@@ -1,9 +1,122 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core.Tests;
 
+/// <summary>Section headings map to the template by meaning: every known name, and the words around them.</summary>
 public class SectionClassifierTests
 {
+    [Theory]
+    [InlineData("Session Summary", SectionKind.Summary)]
+    [InlineData("Executive Summary", SectionKind.Summary)]
+    [InlineData("1. Summary", SectionKind.Summary)]
+    [InlineData("Summary of what was done", SectionKind.Summary)]
+    [InlineData("TL;DR", SectionKind.Summary)]
+    [InlineData("TLDR", SectionKind.Summary)]
+    [InlineData("Overview", SectionKind.Summary)]
+    [InlineData("Completed Work", SectionKind.CompletedWork)]
+    [InlineData("What Shipped", SectionKind.CompletedWork)]
+    [InlineData("Work Completed This Session", SectionKind.CompletedWork)]
+    [InlineData("Work Completed", SectionKind.CompletedWork)]
+    [InlineData("Scope Completed", SectionKind.CompletedWork)]
+    [InlineData("Completed This Session", SectionKind.CompletedWork)]
+    [InlineData("✅ Completed", SectionKind.CompletedWork)]
+    [InlineData("What Was Completed This Session", SectionKind.CompletedWork)]
+    [InlineData("What was completed", SectionKind.CompletedWork)]
+    [InlineData("What Was Accomplished This Session", SectionKind.CompletedWork)]
+    [InlineData("🎉 Accomplishments", SectionKind.CompletedWork)]
+    [InlineData("Done", SectionKind.CompletedWork)]
+    [InlineData("Done (with evidence)", SectionKind.CompletedWork)]
+    [InlineData("What Changed", SectionKind.CompletedWork)]
+    [InlineData("What Changed (Facts Only)", SectionKind.CompletedWork)]
+    [InlineData("已完成", SectionKind.CompletedWork)]
+    [InlineData("Next Priorities", SectionKind.NextPriorities)]
+    [InlineData("Next Steps", SectionKind.NextPriorities)]
+    [InlineData("📞 Next Session Priorities", SectionKind.NextPriorities)]
+    [InlineData("Pick up here", SectionKind.NextPriorities)]
+    [InlineData("Top Next Actions", SectionKind.NextPriorities)]
+    [InlineData("Recommended Next Actions", SectionKind.NextPriorities)]
+    [InlineData("Immediate Actions", SectionKind.NextPriorities)]
+    [InlineData("Next Actions", SectionKind.NextPriorities)]
+    [InlineData("Next", SectionKind.NextPriorities)]
+    [InlineData("Next Session Action Plan", SectionKind.NextPriorities)]
+    [InlineData("Next Session", SectionKind.NextPriorities)]
+    [InlineData("TODO", SectionKind.NextPriorities)]
+    [InlineData("To-do", SectionKind.NextPriorities)]
+    [InlineData("Blockers/Questions", SectionKind.Blockers)]
+    [InlineData("Blockers", SectionKind.Blockers)]
+    [InlineData("Blockers & Challenges", SectionKind.Blockers)]
+    [InlineData("Open Questions", SectionKind.Blockers)]
+    [InlineData("Deferred / Open Questions", SectionKind.Blockers)]
+    [InlineData("Blockers / Risks", SectionKind.Blockers)]
+    [InlineData("Open Risks", SectionKind.Blockers)]
+    [InlineData("Questions", SectionKind.Blockers)]
+    [InlineData("Blockers & Notes", SectionKind.Blockers)]
+    [InlineData("Blockers/Dependencies", SectionKind.Blockers)]
+    [InlineData("Current State & Blockers", SectionKind.Blockers)]
+    [InlineData("Questions for Next Session", SectionKind.Blockers)]
+    [InlineData("Risks", SectionKind.Blockers)]
+    [InlineData("Open Issues", SectionKind.Blockers)]
+    [InlineData("Known Issues", SectionKind.Blockers)]
+    [InlineData("Context for Next Session", SectionKind.Context)]
+    [InlineData("Key Files for Next Session", SectionKind.Context)]
+    [InlineData("Context for Continuation", SectionKind.Context)]
+    [InlineData("Context for Next Developer", SectionKind.Context)]
+    [InlineData("Context", SectionKind.Context)]
+    [InlineData("Decisions", SectionKind.Decisions)]
+    [InlineData("Decisions Made", SectionKind.Decisions)]
+    [InlineData("Key Decisions", SectionKind.Decisions)]
+    [InlineData("Firm decisions this session", SectionKind.Decisions)]
+    [InlineData("Firm Decisions", SectionKind.Decisions)]
+    [InlineData("Accepted Decisions", SectionKind.Decisions)]
+    [InlineData("Key Files", SectionKind.KeyFiles)]
+    [InlineData("Relevant Files", SectionKind.KeyFiles)]
+    [InlineData("Files Changed", SectionKind.KeyFiles)]
+    [InlineData("Files Modified", SectionKind.KeyFiles)]
+    [InlineData("Important Files", SectionKind.KeyFiles)]
+    [InlineData("References", SectionKind.References)]
+    [InlineData("Links", SectionKind.References)]
+    [InlineData("Resources", SectionKind.References)]
+    public void Every_known_heading_maps_to_its_part(string heading, SectionKind kind)
+    {
+        Assert.Equal(kind, SectionClassifier.Classify(heading));
+    }
+
+    [Theory]
+    [InlineData("Next Steps: Phase 2", SectionKind.NextPriorities)]
+    [InlineData("Completed Work Summary", SectionKind.CompletedWork)]
+    [InlineData("Open Questions for Later", SectionKind.Blockers)]
+    [InlineData("Key Files Touched", SectionKind.KeyFiles)]
+    [InlineData("Summary Notes", SectionKind.Other)]
+    [InlineData("Next Up", SectionKind.Other)]
+    [InlineData("Next Stepsx", SectionKind.Other)]
+    [InlineData("Dead ends", SectionKind.Other)]
+    [InlineData("", SectionKind.Other)]
+    [InlineData("Phase 3 Tier 1 Accomplishments", SectionKind.Other)]
+    public void A_known_name_of_two_words_or_more_may_be_followed_by_more_words(string heading, SectionKind kind)
+    {
+        Assert.Equal(kind, SectionClassifier.Classify(heading));
+    }
+
+    [Theory]
+    [InlineData("## 1. Next Steps", "next steps")]
+    [InlineData("Blockers/Questions", "blockers questions")]
+    [InlineData("  TL;DR  ", "tl dr")]
+    [InlineData("Phase 2: Rollout", "phase 2 rollout")]
+    [InlineData("v 2", "v 2")]
+    [InlineData("Step2", "step2")]
+    [InlineData("2026 Plan", "plan")]
+    [InlineData("📞 Next", "next")]
+    [InlineData("Re\u0301sume\u0301 Notes", "resume notes")]
+    [InlineData("ÉTÉ", "été")]
+    [InlineData("Done  --  now", "done now")]
+    [InlineData("A 1", "a 1")]
+    [InlineData("", "")]
+    [InlineData("!!!", "")]
+    public void Normalize_keeps_lower_case_words_and_numbers_inside(string heading, string expected)
+    {
+        Assert.Equal(expected, SectionClassifier.Normalize(heading));
+    }
+
     [Theory]
     [InlineData("Session Summary", SectionKind.Summary)]
     [InlineData("Completed Work", SectionKind.CompletedWork)]

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>HandoffEncoding: the file is UTF-8 without a byte-order mark, with LF line endings, ending in a newline.</summary>
 internal sealed class EncodingRule : ILintRule

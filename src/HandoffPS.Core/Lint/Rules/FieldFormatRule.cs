@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>
 /// HandoffFieldFormat: each expected header field is written <c>**Name**: value</c> (information otherwise), and

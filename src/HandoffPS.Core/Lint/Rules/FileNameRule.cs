@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>HandoffFileName: the file is named <c>YYYY-MM-DD-HHMM-description.md</c>, the description in lower-case words joined by <c>-</c>.</summary>
 internal sealed partial class FileNameRule : ILintRule

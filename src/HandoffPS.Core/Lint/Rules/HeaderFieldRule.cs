@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>HandoffHeaderField: the header has each field the template expects (Date, Time, Author, and Branch in a git project).</summary>
 internal sealed class HeaderFieldRule : ILintRule

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>
 /// HandoffKeyFileMissing: each key file exists under the project root (skipped without one; patterns and URLs are

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
+using HandoffPS.Core.Context;
+using HandoffPS.Core.Model;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>HandoffLength: the file fits the token budget (<see cref="HandoffLintOptions.TokenBudget"/>).</summary>
 internal sealed class LengthRule : ILintRule

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>
 /// HandoffListShape: the items of the list sections have the template's shape: <c>- ✅ text</c> in Completed

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>
 /// HandoffSectionMissing: each section of the template is there, under any name the reader maps to it; a

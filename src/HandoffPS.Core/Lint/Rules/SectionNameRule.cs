@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>HandoffSectionName: a section the reader maps to the template has the template's heading.</summary>
 internal sealed class SectionNameRule : ILintRule

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>HandoffSectionOrder: the template's sections come in the template's order.</summary>
 internal sealed class SectionOrderRule : ILintRule

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>HandoffTimestampMismatch: the date and time in the file name agree with the header's (minutes, when both have a time).</summary>
 internal sealed class TimestampMismatchRule : ILintRule

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>HandoffTitle: the file starts with the title <c># Session Handoff: {Brief Description}</c>.</summary>
 internal sealed class TitleRule : ILintRule

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
-namespace HandoffPS.Core;
+namespace HandoffPS.Core.Lint.Rules;
 
 /// <summary>HandoffUnknownSection: a section the reader maps to no part of the template (a <c>## Date</c> section is a header field, not one).</summary>
 internal sealed class UnknownSectionRule : ILintRule

@@ -1,4 +1,7 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Lint;
+using HandoffPS.Core.Lint.Rules;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,4 +1,6 @@
-using HandoffPS.Core;
+using HandoffPS.Core.Lint;
+using HandoffPS.Core.Lint.Rules;
+using HandoffPS.Core.Model;
 
 namespace HandoffPS.Core.Tests;
 

@@ -1,0 +1,306 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using HandoffPS.Core.Template;
+
+namespace HandoffPS.Core.Markdown;
+
+/// <summary>
+/// Finds a handoff's Date, Time and Branch wherever the file states them, by one general rule rather than one
+/// rule per style. It collects candidates from every source of the header zone — the front matter, key/value
+/// fields in any shape (bold, plain, list item, blockquote, table row, a heading with the value on the next line,
+/// a key line with the value below), the title, early headings, the lines of the text before the first section,
+/// and the file name — and chooses by precedence: an explicit field beats front matter beats the title beats a
+/// heading beats a line of text beats the file name; among equals a field's key decides (<c>Date</c> before
+/// <c>Last updated</c> before <c>Created</c>), then the earliest in the file wins.
+/// </summary>
+/// <remarks>
+/// <para>The header zone is the text before the first section and the first <see cref="ZoneSections"/> sections
+/// within the first <see cref="ZoneLines"/> lines; further on, only sections about the current state
+/// (<c>## Environment</c>, <c>## Current State</c>, <c>## Git</c>) are read for fields.</para>
+/// <para>Nothing is invented: sections about other times (<c>## Previous Sessions</c>, <c>## History</c>,
+/// <c>## Releases</c>) are skipped, a key that says the value is about something else (<c>Deadline</c>,
+/// <c>Previous branch</c>) is not read, a date in a title, heading or line of text is not read when a word before it
+/// says it is about something else (<c>due</c>, <c>since</c>, <c>released</c>) or when it is part of a path or
+/// name (<c>docs/2026-05-31-plan.md</c>), and a branch must be one name (prose such as <c>Modifications
+/// directes</c> is no branch). Several branch fields each about one repository that disagree give no branch.</para>
+/// </remarks>
+internal static partial class HeaderExtractor
+{
+    /// <summary>How many sections (H2, or H1 after the title) the header zone spans.</summary>
+    public const int ZoneSections = 4;
+
+    /// <summary>How many lines the header zone spans at most.</summary>
+    public const int ZoneLines = 150;
+
+    public static HeaderReading Read(string text, IReadOnlyList<Block> blocks, Block? titleBlock, string? title, int titleLine,
+        IReadOnlyList<FrontMatterEntry> frontMatter, string? fileName)
+    {
+        var found = new List<HeaderCandidate>();
+        foreach (FrontMatterEntry e in frontMatter)
+        {
+            AddField(found, e.Key, e.Value, new HeaderOrigin(HeaderOriginKind.FrontMatter, e.Key, e.Line));
+        }
+
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            AddLooseDate(found, title, new HeaderOrigin(HeaderOriginKind.Title, null, titleLine));
+        }
+
+        Walk(text, blocks, titleBlock, found);
+        if (fileName is not null && HandoffFileName.TryFindTimestamp(fileName, out DateTime stamp, out bool hasTime))
+        {
+            found.Add(new HeaderCandidate(HeaderKeyKind.Date, new HeaderOrigin(HeaderOriginKind.FileName), 0)
+            {
+                Date = stamp.Date,
+                Time = hasTime ? stamp.TimeOfDay : null,
+            });
+        }
+
+        return Choose(found);
+    }
+
+    private static void Walk(string text, IReadOnlyList<Block> blocks, Block? titleBlock, List<HeaderCandidate> found)
+    {
+        int sections = 0;
+        int? historyLevel = null;
+        bool stateSection = false;
+        bool preamble = true;
+        (string Key, int Line)? pending = null;
+        foreach (Block block in blocks)
+        {
+            if (ReferenceEquals(block, titleBlock) || block is YamlFrontMatterBlock)
+            {
+                continue;
+            }
+
+            int line = block.Line + 1;
+            if (block is HeadingBlock h)
+            {
+                string heading = HeadingText(text, h);
+                if (h.Level <= 2)
+                {
+                    sections++;
+                    stateSection = IsStateHeading(heading);
+
+                    // The text under an early "## Session" or "## Latest Session" heading is read like the text
+                    // before the first section: "## Session\n2026-02-22 — reviewer: …".
+                    preamble = InZone(sections, line) && SessionHeading().IsMatch(SectionClassifier.Normalize(heading))
+                        && !IsHistoryHeading(heading);
+                }
+
+                if (historyLevel is int level && h.Level <= level)
+                {
+                    historyLevel = null;
+                }
+
+                pending = null;
+                if (IsHistoryHeading(heading))
+                {
+                    historyLevel = h.Level;
+                    continue;
+                }
+
+                if (historyLevel is not null || !(InZone(sections, line) || stateSection))
+                {
+                    continue;
+                }
+
+                // "## Session Date: 2025-08-11", "## Branch: `x` · 10 commits": a field in a heading.
+                bool any = false;
+                foreach ((string key, string value, _) in HeaderFields.Split(heading, allowPlain: true))
+                {
+                    any |= AddField(found, key, value, new HeaderOrigin(HeaderOriginKind.Field, key, line));
+                }
+
+                // "## Date", "### Branch": the value is the next line.
+                if (!any && HeaderKeys.Classify(heading, out _, out _) != HeaderKeyKind.None)
+                {
+                    pending = (heading, line);
+                }
+                else if (!any && InZone(sections, line))
+                {
+                    AddLooseDate(found, heading, new HeaderOrigin(HeaderOriginKind.Heading, heading, line));
+                }
+
+                continue;
+            }
+
+            if (historyLevel is not null || !(InZone(sections, line) || stateSection))
+            {
+                pending = null;
+                continue;
+            }
+
+            foreach ((string lineText, int number) in HeaderFields.LinesOf(text, block))
+            {
+                var fields = HeaderFields.Split(lineText, allowPlain: true).ToList();
+                if (pending is { } key && fields.Count == 0 && lineText.Trim().Length > 0)
+                {
+                    AddField(found, key.Key, lineText, new HeaderOrigin(HeaderOriginKind.Field, key.Key, number));
+                    pending = null;
+                    continue;
+                }
+
+                pending = null;
+                foreach ((string k, string v, _) in fields)
+                {
+                    bool known = HeaderKeys.Classify(k, out _, out _) != HeaderKeyKind.None;
+                    if (known && v.Trim().Length == 0)
+                    {
+                        // "Authorized product branch:" with the value on the next line.
+                        pending = (k, number);
+                    }
+                    else
+                    {
+                        AddField(found, k, v, new HeaderOrigin(HeaderOriginKind.Field, k, number));
+                    }
+                }
+
+                if (fields.Count == 0 && preamble)
+                {
+                    AddTextLine(found, lineText, number);
+                }
+            }
+        }
+    }
+
+    private static bool InZone(int sections, int line) => sections <= ZoneSections && line <= ZoneLines;
+
+    /// <summary>Adds the candidate a field gives, if its key names a date, time or branch and its value holds one.</summary>
+    private static bool AddField(List<HeaderCandidate> found, string key, string value, HeaderOrigin origin)
+    {
+        HeaderKeyKind kind = HeaderKeys.Classify(key, out int rank, out bool qualified);
+        string v = TextRules.UnescapeInline(value);
+        switch (kind)
+        {
+            case HeaderKeyKind.Date when HandoffTimestamp.TryFindDate(v, out DateTime date, out int at, out int length):
+                bool hasTime = HandoffTimestamp.TryParseTime(v, at + length, adjacent: false, out TimeSpan t, out string? z, out TimeSpan? o);
+                found.Add(new HeaderCandidate(kind, origin, rank) { Date = date, Time = hasTime ? t : null, Zone = z, Offset = o, Raw = value });
+                return true;
+            case HeaderKeyKind.Time when HandoffTimestamp.TryParseTime(v, out TimeSpan time, out string? zone, out TimeSpan? offset):
+                found.Add(new HeaderCandidate(kind, origin, rank) { Time = time, Zone = zone, Offset = offset, Raw = value });
+                return true;
+            case HeaderKeyKind.Branch when HeaderFields.CleanBranch(v) is string branch:
+                found.Add(new HeaderCandidate(kind, origin, rank) { Branch = branch, Qualified = qualified, Raw = value });
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A date in a title or heading, with a time right after it; not one that is about something else.</summary>
+    private static void AddLooseDate(List<HeaderCandidate> found, string text, HeaderOrigin origin)
+    {
+        if (!HandoffTimestamp.TryFindDate(text, out DateTime date, out int at, out int length) || IsAboutSomethingElse(text, at, length))
+        {
+            return;
+        }
+
+        bool hasTime = HandoffTimestamp.TryParseTime(text, at + length, adjacent: true, out TimeSpan time, out string? zone, out TimeSpan? offset);
+        found.Add(new HeaderCandidate(HeaderKeyKind.Date, origin, 0) { Date = date, Time = hasTime ? time : null, Zone = zone, Offset = offset });
+    }
+
+    /// <summary>
+    /// A line of the text before the first section: a date that starts or ends it
+    /// (<c>2026-10-10 UTC。…</c>, <c>&gt; … — 2026-10-02</c>), and a branch named right after a branch word
+    /// (<c>on branch `x`</c>, <c>分支 **x**</c>).
+    /// </summary>
+    private static void AddTextLine(List<HeaderCandidate> found, string line, int number)
+    {
+        string s = LineEnds().Replace(line, string.Empty);
+        var origin = new HeaderOrigin(HeaderOriginKind.Text, null, number);
+        if (HandoffTimestamp.TryFindDate(s, out _, out int at, out int length)
+            && (at == 0 || at + length == s.Length || TrailingZone().IsMatch(s[(at + length)..])))
+        {
+            AddLooseDate(found, s, origin);
+        }
+
+        Match b = ProseBranch().Match(line);
+        if (b.Success && !OtherBranchWord().IsMatch(line[..b.Index]) && HeaderFields.CleanBranch(b.Groups["b"].Value) is string branch)
+        {
+            found.Add(new HeaderCandidate(HeaderKeyKind.Branch, origin, 0) { Branch = branch });
+        }
+    }
+
+    /// <summary>True when the date at <paramref name="at"/> is part of a path or name, or a word before it says it is not the session's.</summary>
+    private static bool IsAboutSomethingElse(string text, int at, int length)
+    {
+        char before = at > 0 ? text[at - 1] : ' ';
+        int end = at + length;
+        char after = end < text.Length ? text[end] : ' ';
+        char afterNext = end + 1 < text.Length ? text[end + 1] : ' ';
+        if (char.IsLetterOrDigit(before) || before is '_' or '/' or '\\' or '`' or '.' or '-'
+            || after is '_' or '/' or '\\' or '`' || (after is '-' or '.' && char.IsLetterOrDigit(afterNext)))
+        {
+            return true;
+        }
+
+        return OtherDateWord().IsMatch(text[Math.Max(0, at - 40)..at]);
+    }
+
+    private static HeaderReading Choose(List<HeaderCandidate> found)
+    {
+        HeaderCandidate? date = found.Where(c => c.Kind == HeaderKeyKind.Date)
+            .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Rank).ThenBy(c => c.Origin.Line).FirstOrDefault();
+
+        HeaderCandidate? time = null;
+        if (date is not null)
+        {
+            time = date.Time is not null ? date
+                : found.Where(c => c.Kind == HeaderKeyKind.Time && c.Origin.Kind is HeaderOriginKind.Field or HeaderOriginKind.FrontMatter)
+                    .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Origin.Line).FirstOrDefault()
+                ?? found.Where(c => c.Kind == HeaderKeyKind.Date && c.Time is not null && c.Date == date.Date)
+                    .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Rank).ThenBy(c => c.Origin.Line).FirstOrDefault();
+        }
+
+        // Branch fields each about one of several repositories that disagree name no one branch.
+        var branches = found.Where(c => c.Kind == HeaderKeyKind.Branch).ToList();
+        var ambiguous = branches.Where(c => c.Qualified)
+            .GroupBy(c => c.Origin.Kind)
+            .Where(g => g.Select(c => c.Branch).Distinct(StringComparer.Ordinal).Count() > 1)
+            .SelectMany(g => g)
+            .ToHashSet();
+        HeaderCandidate? branch = branches.Where(c => !ambiguous.Contains(c))
+            .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Origin.Line).FirstOrDefault();
+        return new HeaderReading(date, time, branch);
+    }
+
+    /// <summary>A heading about other times than this session: its fields and dates are not the session's.</summary>
+    internal static bool IsHistoryHeading(string heading) => HistoryHeading().IsMatch(SectionClassifier.Normalize(heading));
+
+    private static bool IsStateHeading(string heading) => StateHeading().IsMatch(SectionClassifier.Normalize(heading));
+
+    private static string HeadingText(string text, HeadingBlock h) =>
+        TextRules.SingleLine(AtxMarks().Replace(HandoffParser.Slice(text, h).Split('\n')[0], string.Empty));
+
+    [GeneratedRegex(@"\b(?:previous|prior|earlier|older|past|history|historical|archive|archived|changelog|change log|timeline|releases|release notes|roadmap|schedule|deadlines|milestones|appendix|template|where it started|where we started|anterior|anteriores|vorherige|précédente|précédentes)\b|以前|历史|履歴|이전|過去|之前")]
+    private static partial Regex HistoryHeading();
+
+    [GeneratedRegex(@"\b(?:environment|state|status|git|repository|repo|repositories|metadata|session info|session information|workspace|branch|branches|header|info)\b|元数据|状态|環境|状態")]
+    private static partial Regex StateHeading();
+
+    [GeneratedRegex(@"^(?:(?:current|latest|this|last)\s+)?(?:session|session info|session end|status|state|current state|now)$")]
+    private static partial Regex SessionHeading();
+
+    [GeneratedRegex(@"\b(?:deadline|due|until|till|since|before|after|previous|prior|last session|released?|expires?|expiry|target|eta|scheduled|planned|next|archived|hasta|desde|bis|seit|depuis|jusqu)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherDateWord();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:branch|rama|branche|zweig|分支|ブランチ|브랜치)(?:\s*[:：]\s*|\s+|(?=\*\*))(?:\*\*)?(?:`(?<b>[^`\s]+)`|(?<b>[^\s*`，,;；。]+)(?=\*\*))", RegexOptions.IgnoreCase)]
+    private static partial Regex ProseBranch();
+
+    [GeneratedRegex(@"\b(?:from|off|base|into|previous|prior|merged|target|default|deleted|old)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherBranchWord();
+
+    [GeneratedRegex(@"^[\s>*_+#|-]+|[\s.。,，;:!?)）*_|]+$")]
+    private static partial Regex LineEnds();
+
+    [GeneratedRegex(@"^\s*(?:[A-Z]{2,4}|UTC[+-][0-9:]+)?\s*[。.,，;；]")]
+    private static partial Regex TrailingZone();
+
+    [GeneratedRegex(@"^\s{0,3}#{1,6}(?=\s|$)|\s+#+\s*$")]
+    private static partial Regex AtxMarks();
+}

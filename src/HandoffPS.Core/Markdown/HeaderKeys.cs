@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HandoffPS.Core.Template;
+
+namespace HandoffPS.Core.Markdown;
+
+/// <summary>
+/// Classifies header keys by their words, so that new wordings are read without new rules: a key is a date key
+/// when one of its words is a date word (<c>Date</c>, <c>Session date</c>, <c>Last updated</c>, <c>Generated</c>,
+/// <c>Fecha</c>, <c>日期</c>...), a branch key when one of its words is a branch word (<c>Branch</c>,
+/// <c>Current branch</c>, <c>Rama de trabajo</c>, <c>作業ブランチ</c>...), unless a word says the value is about
+/// something else (<c>Deadline</c>, <c>Release date</c>, <c>Previous branch</c>, <c>Base branch</c>).
+/// </summary>
+internal static class HeaderKeys
+{
+    // Rank 0: the session's date itself; 1: when the note was last written; 2: when it was first written.
+    private static readonly Dictionary<string, int> DateWords = new(StringComparer.Ordinal)
+    {
+        ["date"] = 0, ["datetime"] = 0, ["timestamp"] = 0, ["fecha"] = 0, ["datum"] = 0, ["data"] = 0, ["when"] = 0,
+        ["updated"] = 1, ["update"] = 1, ["generated"] = 1, ["written"] = 1, ["saved"] = 1, ["ended"] = 1, ["modified"] = 1,
+        ["actualizado"] = 1, ["actualización"] = 1, ["aktualisiert"] = 1, ["stand"] = 1, ["checkpoint"] = 1,
+        ["created"] = 2, ["started"] = 2, ["creado"] = 2, ["erstellt"] = 2, ["créé"] = 2,
+    };
+
+    private static readonly string[] DateSubstrings = { "日期", "日付", "날짜", "дата", "更新", "作成日", "生成", "创建", "時点" };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "time", "hora", "heure", "zeit", "uhrzeit", "ora" };
+
+    private static readonly string[] TimeSubstrings = { "时间", "時刻" };
+
+    private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal)
+    {
+        "branch", "branches", "rama", "ramas", "branche", "branches", "zweig", "zweige", "arbeitszweig", "ramo", "ветка",
+    };
+
+    private static readonly string[] BranchSubstrings = { "ブランチ", "分支", "브랜치" };
+
+    // Words that make the value about something other than this session.
+    private static readonly HashSet<string> Elsewhere = new(StringComparer.Ordinal)
+    {
+        "previous", "prior", "last session", "next", "old", "older", "earlier", "base", "target", "parent", "source",
+        "upstream", "default", "merged", "deleted", "protection", "strategy", "naming", "policy", "due", "deadline",
+        "release", "released", "expiry", "expires", "expiration", "eta", "launch", "cutoff", "planned", "scheduled",
+        "review", "birth", "build", "commit", "age", "anterior", "vorherige", "précédente", "spent", "total",
+        "elapsed", "duration", "estimated", "estimate",
+    };
+
+    // Words that do not make a branch key specific to one of several repositories.
+    private static readonly HashSet<string> PlainBranchWords = new(StringComparer.Ordinal)
+    {
+        "current", "active", "working", "work", "session", "git", "repository", "repo", "feature", "name", "de",
+        "trabajo", "es", "the", "my", "our", "this", "checked", "out", "head", "en", "cours",
+    };
+
+    /// <summary>The kind of <paramref name="key"/>, the rank of a date key (0 date, 1 updated, 2 created), and
+    /// for a branch key whether it names one of several (<c>freight-docs branch</c>, <c>Branch (Synthex)</c>).</summary>
+    public static HeaderKeyKind Classify(string key, out int rank, out bool qualified)
+    {
+        rank = 0;
+        qualified = false;
+        string norm = SectionClassifier.Normalize(key);
+        if (norm.Length == 0 || norm.Length > 48 || key.Any(char.IsAsciiDigit))
+        {
+            return HeaderKeyKind.None;
+        }
+
+        string[] words = norm.Split(' ');
+        if (words.Any(Elsewhere.Contains) || norm.Contains("last session", StringComparison.Ordinal))
+        {
+            return HeaderKeyKind.None;
+        }
+
+        if (words.Any(BranchWords.Contains) || BranchSubstrings.Any(s => norm.Contains(s, StringComparison.Ordinal)))
+        {
+            qualified = words.Any(w => !BranchWords.Contains(w) && !PlainBranchWords.Contains(w) && !BranchSubstrings.Any(s => w.Contains(s, StringComparison.Ordinal)))
+                || key.Contains('(', StringComparison.Ordinal);
+            return HeaderKeyKind.Branch;
+        }
+
+        int best = int.MaxValue;
+        foreach (string w in words)
+        {
+            if (DateWords.TryGetValue(w, out int r))
+            {
+                best = Math.Min(best, r);
+            }
+        }
+
+        if (best == int.MaxValue && DateSubstrings.Any(s => norm.Contains(s, StringComparison.Ordinal)))
+        {
+            best = norm.Contains("日期", StringComparison.Ordinal) || norm.Contains("日付", StringComparison.Ordinal) || norm.Contains("날짜", StringComparison.Ordinal) || norm.Contains("дата", StringComparison.Ordinal) ? 0 : 1;
+        }
+
+        if (best != int.MaxValue)
+        {
+            rank = best;
+            return HeaderKeyKind.Date;
+        }
+
+        if (words.Any(TimeWords.Contains) || TimeSubstrings.Any(s => norm.Contains(s, StringComparison.Ordinal)))
+        {
+            return HeaderKeyKind.Time;
+        }
+
+        return HeaderKeyKind.None;
+    }
+}
