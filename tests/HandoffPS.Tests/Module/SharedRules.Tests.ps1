@@ -137,7 +137,7 @@ Describe 'One error table' {
             $out = & $Name @splat -ErrorVariable err -ErrorAction SilentlyContinue
             $out | Should -BeNullOrEmpty
             $err | Should -HaveCount 1
-            $err[0].FullyQualifiedErrorId | Should -Be "PathNotFound,HandoffPS.$($Name -replace '-', '')Command"
+            $err[0].FullyQualifiedErrorId | Should -Be "PathNotFound,HandoffPS.Commands.$($Name -replace '-', '')Command"
             $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         }
     }
@@ -161,7 +161,7 @@ Describe 'One error table' {
         if ($Name -eq 'Update-HandoffIndex') { $splat.Check = $true }
         $out = & $Name @splat -ErrorVariable err -ErrorAction SilentlyContinue
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -Be "HandoffUnreadable,HandoffPS.$($Name -replace '-', '')Command"
+        $err[0].FullyQualifiedErrorId | Should -Be "HandoffUnreadable,HandoffPS.Commands.$($Name -replace '-', '')Command"
         $err[0].CategoryInfo.Category | Should -Be 'ReadError'
         $out | Should -Not -BeNullOrEmpty -Because 'the good file still comes out'
     }
@@ -189,7 +189,7 @@ Describe 'One error table' {
         $unsaved = [HandoffPS.Core.Model.Handoff]@{ Description = 'not written' }
         $null = $unsaved | & $Name -ErrorVariable err -ErrorAction SilentlyContinue
         $err | Should -HaveCount 1
-        $err[0].FullyQualifiedErrorId | Should -Be "HandoffHasNoFile,HandoffPS.$($Name -replace '-', '')Command"
+        $err[0].FullyQualifiedErrorId | Should -Be "HandoffHasNoFile,HandoffPS.Commands.$($Name -replace '-', '')Command"
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
     }
 }
