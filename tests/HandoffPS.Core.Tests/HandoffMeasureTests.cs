@@ -77,6 +77,12 @@ public class HandoffMeasureTests
     }
 
     [Fact]
+    public void A_new_measure_has_an_empty_description()
+    {
+        Assert.Equal(string.Empty, new HandoffMeasure().Description);
+    }
+
+    [Fact]
     public void Measuring_null_text_is_an_error()
     {
         Assert.Throws<ArgumentNullException>(() => HandoffMeasure.Of(null!, null));

@@ -200,4 +200,22 @@ public class HandoffPlanTests
     {
         Assert.Throws<ArgumentNullException>(() => HandoffPlan.Create(null!, null, "/"));
     }
+    [Fact]
+    public void The_given_git_reader_is_used_instead_of_the_folders_own()
+    {
+        using var repo = TempFolder.GitRepo();
+        using var plain = new TempFolder();
+        string? asked = null;
+
+        HandoffPlan plan = HandoffPlan.Create(new Handoff { Description = "x" }, plain.Path, plain.Path, readGit: p =>
+        {
+            asked = p;
+            return GitFacts.Read(repo.Path);
+        });
+
+        Assert.Equal(plain.Path, asked);
+        Assert.Equal("main", plan.Handoff.Branch);
+        Assert.Equal("Claude Code + Ada Lovelace", plan.Handoff.Author);
+        Assert.Equal(plain.Path, plan.ProjectRoot);
+    }
 }

@@ -218,6 +218,16 @@ public class HandoffStoreTests
             HandoffStore.EnumerateFiles(t.Path));
     }
 
+    [Fact]
+    public void Enumerates_handoffs_whatever_the_case_of_their_extension()
+    {
+        using var t = new TempFolder();
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-27-0930-a.MD"), "x");
+        File.WriteAllText(Path.Combine(t.Path, "2025-10-27-1000-b.md"), "x");
+
+        Assert.Equal(new[] { "2025-10-27-0930-a.MD", "2025-10-27-1000-b.md" }, HandoffStore.EnumerateFiles(t.Path).Select(Path.GetFileName));
+    }
+
     private static string Canonical(string description, string date, string time) =>
         $"# Session Handoff: {description}\n\n**Date**: {date}\n**Time**: {time}\n";
 

@@ -146,6 +146,9 @@ public class TitleMatcherTests
     [InlineData("Tests", "test")]
     [InlineData("V2S", "v2s")]
     [InlineData("2nd", "2nd")]
+    [InlineData("tried", "try")]
+    // -es goes only after s, x, z, ch, sh: otherwise -s, then the final e, so "stamped" is not taken for a verb.
+    [InlineData("stampedes", "stamped")]
     public void Stems_only_when_enough_letters_remain(string word, string stem)
     {
         Assert.Equal(stem, TitleMatcher.Stem(word));
@@ -163,6 +166,7 @@ public class TitleMatcherTests
         Assert.Equal(new[] { "5", "releas" }, TitleMatcher.SignificantWords(".5 release"));
         Assert.Equal(new[] { "1", "end" }, TitleMatcher.SignificantWords("1. end"));
         Assert.Equal(new[] { "v2" }, TitleMatcher.SignificantWords("v2.x"));
+        Assert.Equal(new[] { "rc", "2", "build" }, TitleMatcher.SignificantWords("rc.2 build"));
         Assert.Equal(new[] { "3", "go" }, TitleMatcher.SignificantWords("a 3 b go"));
         Assert.Equal(new[] { "test" }, TitleMatcher.SignificantWords("test tests tested"));
         Assert.Empty(TitleMatcher.SignificantWords(string.Empty));
@@ -204,5 +208,37 @@ public class TitleMatcherTests
             "alpha beta gamma delta kappa lambda mu nu xi",
             TitleMatcher.BestMatch("alpha beta gamma delta", new[] { "alpha beta gamma omega", "alpha beta gamma delta kappa lambda mu nu xi" }));
         Assert.Throws<ArgumentNullException>(() => TitleMatcher.BestMatch("x", null!));
+    }
+    private static readonly string[] DocumentedStopWords =
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+        "into", "onto", "via", "per", "as", "vs", "is", "are", "be", "been", "was", "were", "it", "its",
+        "this", "that", "these", "those", "so", "then", "than", "etc", "also", "some", "any", "all",
+    };
+
+    [Fact]
+    public void The_stop_words_are_the_documented_ones()
+    {
+        Assert.Equal(DocumentedStopWords.OrderBy(w => w, StringComparer.Ordinal), TitleMatcher.StopWords.OrderBy(w => w, StringComparer.Ordinal));
+    }
+
+    public static TheoryData<string> StopWordData()
+    {
+        var data = new TheoryData<string>();
+        foreach (string w in DocumentedStopWords)
+        {
+            data.Add(w);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(StopWordData))]
+    public void A_stop_word_is_not_a_significant_word(string stopWord)
+    {
+        Assert.Equal(new[] { "deploy" }, TitleMatcher.SignificantWords($"{stopWord} deploy {stopWord.ToUpperInvariant()}"));
+        // Two titles that share only the stop word and one other word do not match.
+        Assert.False(TitleMatcher.IsMatch($"deploy {stopWord} docs", $"deploy {stopWord} servers"));
     }
 }

@@ -54,4 +54,32 @@ public class TokenCounterTests
         Assert.All(counts, c => Assert.Equal(expected, c));
         Assert.Equal(load, TokenCounter.LoadTime);
     }
+    [Fact]
+    public void A_fresh_load_has_not_created_the_tokenizer_until_the_first_count()
+    {
+        // A fresh copy of the core, with its own static state, as a process that has never counted tokens sees it.
+        var context = new System.Runtime.Loader.AssemblyLoadContext("fresh-core", isCollectible: true);
+        try
+        {
+            System.Reflection.Assembly core = context.LoadFromAssemblyPath(typeof(TokenCounter).Assembly.Location);
+            Type counter = core.GetType(typeof(TokenCounter).FullName!, throwOnError: true)!;
+            object? IsLoaded() => counter.GetProperty(nameof(TokenCounter.IsLoaded))!.GetValue(null);
+            object? LoadTime() => counter.GetProperty(nameof(TokenCounter.LoadTime))!.GetValue(null);
+
+            Assert.Equal(false, IsLoaded());
+            Assert.Null(LoadTime());
+            Assert.Equal(0, counter.GetMethod(nameof(TokenCounter.Count))!.Invoke(null, new object?[] { string.Empty }));
+            Assert.Equal(false, IsLoaded());
+
+            Assert.Equal(2, counter.GetMethod(nameof(TokenCounter.Count))!.Invoke(null, new object?[] { "hello world" }));
+
+            Assert.Equal(true, IsLoaded());
+            TimeSpan load = Assert.IsType<TimeSpan>(LoadTime());
+            Assert.True(load >= TimeSpan.Zero);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }

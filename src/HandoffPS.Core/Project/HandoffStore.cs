@@ -34,7 +34,9 @@ public static class HandoffStore
             return Array.Empty<string>();
         }
 
-        return Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
+        // Case-insensitive on every platform, as HandoffFileName.IsHandoffName is: x.MD is a handoff on Linux too.
+        var options = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0, IgnoreInaccessible = false };
+        return Directory.EnumerateFiles(folder, "*.md", options)
             .Where(f => HandoffFileName.IsHandoffName(Path.GetFileName(f)))
             .OrderBy(f => f, HandoffFileName.Chronological)
             .ToArray();
