@@ -166,8 +166,15 @@ public class HandoffContextTests
         HandoffContext c = HandoffContextBuilder.Build(Array.Empty<Handoff>(), Options());
 
         Assert.False(c.HasHandoff);
-        Assert.DoesNotContain('\n', c.Text);
-        Assert.StartsWith("No session handoffs in ", c.Text);
+        Assert.Equal(
+            $"No session handoffs in {Path.Combine("/p", "session-handoffs")} yet: nothing to carry over from an earlier session. Write one at the end of this session with New-Handoff.",
+            c.Text);
+        Assert.Equal(TokenCounter.Count(c.Text), c.Tokens);
+        Assert.Equal("main", c.RequestedBranch);
+        Assert.Equal(string.Empty, c.LeftOutLine);
+
+        HandoffContext nowhere = HandoffContextBuilder.Build(Array.Empty<Handoff>(), new HandoffContextOptions { Now = Now });
+        Assert.Equal("No session handoffs yet: nothing to carry over from an earlier session. Write one at the end of this session with New-Handoff.", nowhere.Text);
     }
 
     [Fact]
@@ -429,7 +436,9 @@ public class HandoffContextTests
     [Fact]
     public void Refuses_a_budget_below_the_minimum()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => HandoffContextBuilder.Build(Project(), Options(maxTokens: 10)));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => HandoffContextBuilder.Build(Project(), Options(maxTokens: 49)));
+        Assert.StartsWith("MaxTokens must be at least 50.", e.Message);
+        Assert.Equal(50, HandoffContextBuilder.Build(Project(), Options(maxTokens: 50)).MaxTokens);
     }
 
     [Theory]

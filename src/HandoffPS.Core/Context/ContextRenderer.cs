@@ -63,12 +63,8 @@ internal sealed class ContextRenderer
                 continue;
             }
 
-            if (w.Length > 0)
-            {
-                w.Append('\n');
-            }
-
-            w.Append(title).Append('\n');
+            // Heading lines rank above every section item: a section always comes after some of them.
+            w.Append('\n').Append(title).Append('\n');
             foreach (ContextItem item in items)
             {
                 w.Append(item.Render(kept)).Append('\n');

@@ -41,7 +41,7 @@ internal sealed class ContextTrimmer
             trim = Better(trim, Greedy(dropOrder, LeftOutForm.Kinds));
         }
 
-        if (counts.Left.Count > 0 && counts.Kept.All(i => i.Rank == ContextRank.Heading))
+        if (counts.Kept.All(i => i.Rank == ContextRank.Heading))
         {
             trim = Better(trim, Greedy(dropOrder, LeftOutForm.Total));
         }

@@ -115,4 +115,73 @@ public class ContextItemTests
         Assert.Equal(ContextRank.Decision, new ContextPart(owner, ContextRank.Decision, 0, "x", "x").Rank);
         Assert.Equal("x", new ContextPart(owner, ContextRank.Decision, 0, "label", "x").Render(Kept()));
     }
+
+    /// <summary>A project where the handoff shown has <paramref name="n"/> of every kind of item (and 2n earlier handoffs).</summary>
+    private static ContextContent Content(int n)
+    {
+        DateTime now = new(2025, 11, 1, 12, 0, 0);
+        string[] Some(string what) => Enumerable.Range(1, n).Select(i => $"{what} {i}").ToArray();
+        var handoffs = new List<Handoff>();
+        for (int i = 1; i <= n; i++)
+        {
+            handoffs.Add(new Handoff { Description = "Earlier " + i, Date = now.AddDays(-10 - i), Branch = "main" });
+            handoffs.Add(new Handoff { Description = "Other " + i, Date = now.AddDays(-5 - i), Branch = "feat/" + i, Blockers = new[] { new Blocker(null, "other " + i) } });
+        }
+
+        handoffs.Add(new Handoff
+        {
+            Path = "/p/session-handoffs/2025-10-29-1105-shown.md",
+            Description = "Shown",
+            Date = now.AddDays(-3),
+            Branch = "main",
+            Summary = "A summary.",
+            NextPriorities = Some("Priority").Select((p, i) => new Priority(i + 1, p, null, new[] { "detail" })).ToArray(),
+            Blockers = Some("Blocker").Select(b => new Blocker(null, b + new string('x', 60) + " end")).ToArray(),
+            Decisions = Some("Decision"),
+            KeyFiles = Some("file").Select(f => new KeyFile(f)).ToArray(),
+            References = Some("Reference"),
+        });
+        ContextSelection selection = ContextSelection.Of(handoffs, "main")!;
+        return ContextContent.Of(selection, new HandoffContextOptions { Branch = "main", Now = now, ProjectRoot = "/p" }, null);
+    }
+
+    [Fact]
+    public void The_left_out_line_names_one_of_each_kind()
+    {
+        ContextContent content = Content(2);
+        // One of each rank, the second where there are two (the first priority is the one of its rank).
+        ContextItem[] left = content.Items.GroupBy(i => i.Rank).Select(g => g.Last()).OrderBy(i => i.Rank).ToArray();
+        var kept = content.Items.Except(left).ToHashSet();
+
+        string line = new ContextRenderer(content, 300).LeftOutLine(kept, left, LeftOutForm.Counts);
+
+        Assert.Equal(
+            "Left out to stay within 300 tokens: 1 earlier handoff, 1 other-branch blocker, 1 reference, details of 1 priority, 1 key file, "
+            + "1 decision, 2 priorities, the summary, the age of 1 blocker, the full text of 1 blocker, 1 blocker, 1 heading line. "
+            + "The handoff file has them.",
+            line);
+    }
+
+    [Fact]
+    public void The_left_out_line_names_many_of_each_kind_with_counts_or_alone()
+    {
+        ContextContent content = Content(2);
+        ContextItem[] left = content.Items.OrderBy(i => i.Rank).ToArray();
+        var renderer = new ContextRenderer(content, 300);
+
+        Assert.Equal(
+            "Left out to stay within 300 tokens: 4 earlier handoffs, 2 other-branch blockers, 2 references, details of 2 priorities, "
+            + "2 key files, 2 decisions, 2 priorities, the summary, the ages of 2 blockers, the full text of 2 blockers, 2 blockers, "
+            + "3 heading lines. session-handoffs/2025-10-29-1105-shown.md has them.",
+            renderer.LeftOutLine(new HashSet<ContextItem>(), left, LeftOutForm.Counts));
+        Assert.Equal(
+            "Left out to stay within 300 tokens: earlier handoffs, other-branch blockers, references, details of priorities, key files, "
+            + "decisions, priorities, the summary, the ages of blockers, the full text of blockers, blockers, heading lines. "
+            + "session-handoffs/2025-10-29-1105-shown.md has them.",
+            renderer.LeftOutLine(new HashSet<ContextItem>(), left, LeftOutForm.Kinds));
+        Assert.Equal(
+            "Left out to stay within 300 tokens: everything. session-handoffs/2025-10-29-1105-shown.md has them.",
+            renderer.LeftOutLine(new HashSet<ContextItem>(), left, LeftOutForm.Total));
+        Assert.Equal("Left out: nothing.", renderer.LeftOutLine(content.Items.ToHashSet(), Array.Empty<ContextItem>(), LeftOutForm.Kinds));
+    }
 }
