@@ -76,7 +76,7 @@ internal sealed partial class HeaderFields
         {
             case ParagraphBlock:
             {
-                string[] lines = HandoffParser.Slice(text, block).Split('\n');
+                string[] lines = MarkdownSource.Slice(text, block).Split('\n');
                 for (int n = 0; n < lines.Length; n++)
                 {
                     yield return (lines[n], block.Line + 1 + n);
@@ -87,7 +87,7 @@ internal sealed partial class HeaderFields
 
             case QuoteBlock:
             {
-                string[] lines = HandoffParser.Slice(text, block).Split('\n');
+                string[] lines = MarkdownSource.Slice(text, block).Split('\n');
                 for (int n = 0; n < lines.Length; n++)
                 {
                     string line = QuoteMarks().Replace(lines[n], string.Empty);
@@ -105,7 +105,7 @@ internal sealed partial class HeaderFields
                 {
                     if (item is ListItemBlock li && li.Count > 0 && li[0] is ParagraphBlock p)
                     {
-                        yield return (HandoffParser.Slice(text, p).Split('\n')[0], p.Line + 1);
+                        yield return (MarkdownSource.Slice(text, p).Split('\n')[0], p.Line + 1);
                     }
                 }
 
@@ -165,7 +165,7 @@ internal sealed partial class HeaderFields
     }
 
     private static bool IsTable(string text, Block block) =>
-        block is ParagraphBlock && HandoffParser.Slice(text, block).TrimStart().StartsWith('|');
+        block is ParagraphBlock && MarkdownSource.Slice(text, block).TrimStart().StartsWith('|');
 
     /// <summary>Adds the fields of one plain line.</summary>
     public bool AddFrom(string line, int lineNumber) => AddLine(line, lineNumber, allowPlain: true, knownOnly: false);
