@@ -116,7 +116,7 @@ internal sealed partial class HandoffReader
                 _blockers.AddRange(Items(body).Select(x => ItemText.ReadBlocker(x.Text)));
                 return;
             case SectionKind.Context:
-                if (ContextSection.Read(_text, heading, body, _decisions, _references, _keyFiles))
+                if (ContextSectionReader.Read(_text, heading, body, _decisions, _references, _keyFiles))
                 {
                     return;
                 }

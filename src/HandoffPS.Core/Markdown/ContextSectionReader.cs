@@ -8,7 +8,7 @@ using HandoffPS.Core.Template;
 namespace HandoffPS.Core.Markdown;
 
 /// <summary>Reads a Context section: its labelled lists become decisions, references and key files.</summary>
-internal static class ContextSection
+internal static class ContextSectionReader
 {
     /// <summary>Reads a Context section into the lists given; returns false when part of it maps to nothing and the whole section must be kept.</summary>
     internal static bool Read(string text, string heading, List<Block> body, List<string> decisions, List<string> references, List<KeyFile> keyFiles)
