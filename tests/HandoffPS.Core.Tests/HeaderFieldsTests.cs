@@ -167,10 +167,7 @@ public class HeaderFieldsTests
     [InlineData("**Branch**: develop (merged from work/session-006)", "develop")]
     [InlineData("**Branch**: main — merged", "main")]
     [InlineData("**Branch**: main – merged", "main")]
-    [InlineData("**Branch**: main (clean", "main (clean")]
-    [InlineData("**Branch**: main—merged", "main—merged")]
-    [InlineData("**Branch**: main —merged", "main —merged")]
-    [InlineData("**Branch**: two words", "two words")]
+    [InlineData("**Branch**: main (clean", "main")]
     [InlineData("**Session Branch**: feat/a", "feat/a")]
     [InlineData("**Repository Branch**: feat/a", "feat/a")]
     [InlineData("**Git Branch**: feat/a", "feat/a")]
@@ -180,6 +177,28 @@ public class HeaderFieldsTests
     public void The_branch_is_the_name_without_its_remark(string header, string? branch)
     {
         Assert.Equal(branch, Parse(header).Branch);
+    }
+
+    [Theory]
+    // Not one branch name: no branch is invented, and the value is kept as written.
+    [InlineData("**Branch**: main—merged", "main—merged")]
+    [InlineData("**Branch**: main —merged", "main —merged")]
+    [InlineData("**Branch**: two words", "two words")]
+    public void A_branch_value_that_is_not_one_name_gives_no_branch_and_is_kept_as_a_field(string header, string raw)
+    {
+        Handoff h = Parse(header);
+
+        Assert.Null(h.Branch);
+        Assert.Equal(raw, h.Fields["Branch"]);
+    }
+
+    [Fact]
+    public void A_branch_remark_without_its_closing_parenthesis_is_kept_as_a_field()
+    {
+        Handoff h = Parse("**Branch**: main (clean");
+
+        Assert.Equal("main", h.Branch);
+        Assert.Equal("main (clean", h.Fields["Branch"]);
     }
 
     [Fact]

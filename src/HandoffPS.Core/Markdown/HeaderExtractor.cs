@@ -178,7 +178,7 @@ internal static partial class HeaderExtractor
         switch (kind)
         {
             case HeaderKeyKind.Date when HandoffTimestamp.TryFindDate(v, out DateTime date, out int at, out int length):
-                bool hasTime = HandoffTimestamp.TryParseTime(v, at + length, adjacent: false, out TimeSpan t, out string? z, out TimeSpan? o);
+                bool hasTime = HandoffTimestamp.TryParseTimeOfDate(v, at, length, adjacent: false, out TimeSpan t, out string? z, out TimeSpan? o);
                 found.Add(new HeaderCandidate(kind, origin, rank) { Date = date, Time = hasTime ? t : null, Zone = z, Offset = o, Raw = value });
                 return true;
             case HeaderKeyKind.Time when HandoffTimestamp.TryParseTime(v, out TimeSpan time, out string? zone, out TimeSpan? offset):
@@ -200,7 +200,7 @@ internal static partial class HeaderExtractor
             return;
         }
 
-        bool hasTime = HandoffTimestamp.TryParseTime(text, at + length, adjacent: true, out TimeSpan time, out string? zone, out TimeSpan? offset);
+        bool hasTime = HandoffTimestamp.TryParseTimeOfDate(text, at, length, adjacent: true, out TimeSpan time, out string? zone, out TimeSpan? offset);
         found.Add(new HeaderCandidate(HeaderKeyKind.Date, origin, 0) { Date = date, Time = hasTime ? time : null, Zone = zone, Offset = offset });
     }
 
@@ -247,12 +247,18 @@ internal static partial class HeaderExtractor
         HeaderCandidate? date = found.Where(c => c.Kind == HeaderKeyKind.Date)
             .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Rank).ThenBy(c => c.Origin.Line).FirstOrDefault();
 
-        HeaderCandidate? time = null;
+        // The time: the chosen date's own, unless a time field of the same kind stands before it ("**Time**: 08:15
+        // EST" above "**Date**: 2025-01-02 20:45 PST": the first wins) or the date is the file name's (the name
+        // fills only what the header lacks); else a time field; else a time beside another date of that day. A time
+        // field is read without a date too, for its zone.
+        HeaderCandidate? timeField = found.Where(c => c.Kind == HeaderKeyKind.Time && c.Origin.Kind is HeaderOriginKind.Field or HeaderOriginKind.FrontMatter)
+            .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Origin.Line).FirstOrDefault();
+        HeaderCandidate? time = timeField;
         if (date is not null)
         {
-            time = date.Time is not null ? date
-                : found.Where(c => c.Kind == HeaderKeyKind.Time && c.Origin.Kind is HeaderOriginKind.Field or HeaderOriginKind.FrontMatter)
-                    .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Origin.Line).FirstOrDefault()
+            bool fieldFirst = timeField is not null && timeField.Origin.Kind == date.Origin.Kind && timeField.Origin.Line < date.Origin.Line;
+            time = date.Time is not null && date.Origin.Kind != HeaderOriginKind.FileName && !fieldFirst ? date
+                : timeField
                 ?? found.Where(c => c.Kind == HeaderKeyKind.Date && c.Time is not null && c.Date == date.Date)
                     .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Rank).ThenBy(c => c.Origin.Line).FirstOrDefault();
         }

@@ -242,9 +242,11 @@ internal sealed partial class HeaderFields
         if (reading.Date?.Date is DateTime day)
         {
             handoff.Date = day.Date + (reading.Time?.Time ?? TimeSpan.Zero);
-            handoff.TimeZone = reading.Time?.Zone;
-            handoff.Offset = FormatOffset(reading.Time?.Offset);
         }
+
+        // A time field's zone counts without a date too ("**Time**: 10:00 UTC+5"); the field itself is then kept.
+        handoff.TimeZone = reading.Time?.Zone;
+        handoff.Offset = FormatOffset(reading.Time?.Offset);
     }
 
     /// <summary>True when a field a value was read from says nothing more than that value, so it need not be kept.</summary>
@@ -255,7 +257,8 @@ internal sealed partial class HeaderFields
             return BranchKeys.Contains(norm) && StripMarks().Replace(value, string.Empty) == reading.Branch!.Branch;
         }
 
-        return DateKeys.Contains(norm) || TimeKeys.Contains(norm);
+        // A time read without a date is not written as Time by the renderer: its field stays.
+        return reading.Date is not null && (DateKeys.Contains(norm) || TimeKeys.Contains(norm));
     }
 
     private static string? FormatOffset(TimeSpan? offset) =>

@@ -202,6 +202,24 @@ public static partial class HandoffTimestamp
         return true;
     }
 
+    /// <summary>
+    /// The time that goes with the date <see cref="TryFindDate"/> found at <paramref name="at"/> (its
+    /// <paramref name="length"/> characters): the time of a compact stamp <c>20260701-182147</c> that the date
+    /// itself is, else a time after the date as <see cref="TryParseTime(string, int, bool, out TimeSpan, out string?, out TimeSpan?)"/> finds it.
+    /// </summary>
+    public static bool TryParseTimeOfDate(string value, int at, int length, bool adjacent, out TimeSpan time, out string? zone, out TimeSpan? offset)
+    {
+        Match stamp = CompactStamp().Match(value, at);
+        if (stamp.Success && stamp.Index == at && stamp.Length == length && stamp.Groups["h"].Success)
+        {
+            zone = null;
+            offset = null;
+            return TryTime(stamp.Groups["h"].Value, stamp.Groups["mi"].Value, stamp.Groups["s"].Value, null, out time);
+        }
+
+        return TryParseTime(value, at + length, adjacent, out time, out zone, out offset);
+    }
+
     private static bool TryNumericOffset(string text, out TimeSpan offset)
     {
         offset = default;
@@ -277,7 +295,7 @@ public static partial class HandoffTimestamp
     [GeneratedRegex(@"(?<![\p{L}])(?<mon>jan(?:uary|vier|v|uar|eiro)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|rero|ruar|braio)?|f[ée]v(?:rier|r|ereiro)?|mar(?:ch|zo|s|ço)?|m[äa]r(?:z)?|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may(?:o)?|ma(?:i|io|ggio|g)|jun(?:e|io|i|ho)?|juin|giu(?:gno)?|jul(?:y|io|i|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t?|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dic(?:iembre|embre)?|d[ée]c(?:embre)?|dez(?:ember|embro)?)(?![\p{L}])\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex WordDate();
 
-    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?(?<mon>jan(?:uary|vier|v|uar|eiro)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|rero|ruar|braio)?|f[ée]v(?:rier|r|ereiro)?|mar(?:ch|zo|s|ço)?|m[äa]r(?:z)?|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may(?:o)?|ma(?:i|io|ggio|g)|jun(?:e|io|i|ho)?|juin|giu(?:gno)?|jul(?:y|io|i|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t?|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dic(?:iembre|embre)?|d[ée]c(?:embre)?|dez(?:ember|embro)?)(?![\p{L}])\.?,?\s+(?:de\s+|del\s+)?(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?(?<mon>jan(?:uary|vier|v|uar|eiro)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|rero|ruar|braio)?|f[ée]v(?:rier|r|ereiro)?|mar(?:ch|zo|s|ço)?|m[äa]r(?:z)?|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may(?:o)?|ma(?:i|io|ggio|g)|jun(?:e|io|i|ho)?|juin|giu(?:gno)?|jul(?:y|io|i|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t?|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dic(?:iembre|embre)?|d[ée]c(?:embre)?|dez(?:ember|embro)?)(?![\p{L}])\.?,?\s+(?:de\s+|del\s+)?(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DayWordDate();
 
     [GeneratedRegex(@"(?<![0-9.,/-])(?<a>[0-9]{1,2})(?<s>[./-])(?<b>[0-9]{1,2})[./-](?<y>[0-9]{4})(?![0-9])")]
