@@ -14,7 +14,7 @@ public class HandoffPlanTests
         string sub = Directory.CreateDirectory(Path.Combine(repo.Path, "src")).FullName;
         var draft = new Handoff { Description = "Auth refactor", Date = new DateTime(2025, 10, 27, 9, 30, 15, 500) };
 
-        HandoffPlan plan = HandoffPlan.Create(draft, null, sub);
+        HandoffPlan plan = Plan(draft, null, sub);
 
         Assert.Equal(Path.Combine(repo.Path, "session-handoffs", "2025-10-27-0930-auth-refactor.md"), plan.FilePath);
         Assert.Equal("main", plan.Handoff.Branch);
@@ -30,7 +30,7 @@ public class HandoffPlanTests
         using var t = new TempFolder();
         var draft = new Handoff { Description = "notes", Date = new DateTime(2025, 1, 2, 3, 4, 5) };
 
-        HandoffPlan plan = HandoffPlan.Create(draft, null, t.Path, agent: "Codex");
+        HandoffPlan plan = Plan(draft, null, t.Path, agent: "Codex");
 
         Assert.Equal(Path.Combine(t.Path, "session-handoffs", "2025-01-02-0304-notes.md"), plan.FilePath);
         Assert.Null(plan.Handoff.Branch);
@@ -45,7 +45,7 @@ public class HandoffPlanTests
         using var repo = TempFolder.GitRepo();
         var draft = new Handoff { Description = "x", Branch = "release/1.0", Author = "Grace Hopper" };
 
-        HandoffPlan plan = HandoffPlan.Create(draft, repo.Path, "/");
+        HandoffPlan plan = Plan(draft, repo.Path, "/");
 
         Assert.Equal("release/1.0", plan.Handoff.Branch);
         Assert.Equal("Grace Hopper", plan.Handoff.Author);
@@ -56,7 +56,7 @@ public class HandoffPlanTests
     {
         using var t = new TempFolder();
         Handoff sample = SampleHandoffs.DesignSample();
-        HandoffPlan plan = HandoffPlan.Create(sample, t.Path, t.Path, readGit: _ => GitFacts.Read(t.Path));
+        HandoffPlan plan = Plan(sample, t.Path, t.Path, readGit: _ => GitFacts.Read(t.Path));
 
         Handoff back = plan.Write(force: false);
 
@@ -70,7 +70,7 @@ public class HandoffPlanTests
     {
         using var t = new TempFolder();
 
-        var ex = Assert.Throws<HandoffException>(() => HandoffPlan.Create(new Handoff { Description = "🚀🚀" }, t.Path, t.Path));
+        var ex = Assert.Throws<HandoffException>(() => Plan(new Handoff { Description = "🚀🚀" }, t.Path, t.Path));
 
         Assert.Equal("InvalidDescription", ex.ErrorId);
         Assert.Empty(Directory.GetFileSystemEntries(t.Path));
@@ -90,7 +90,7 @@ public class HandoffPlanTests
             Author = " ",
         };
 
-        HandoffPlan plan = HandoffPlan.Create(draft, repo.Path, repo.Path, agent: "  ");
+        HandoffPlan plan = Plan(draft, repo.Path, repo.Path, agent: "  ");
 
         Assert.Equal(12, HandoffPlan.CommitLength);
         Assert.Equal(head[..12], plan.Handoff.Commit);
@@ -99,7 +99,7 @@ public class HandoffPlanTests
         Assert.Equal("Auth refactor", plan.Handoff.Description);
         Assert.Equal("main", plan.Handoff.Branch);
         Assert.Equal("Claude Code + Ada Lovelace", plan.Handoff.Author);
-        Assert.Equal(repo.Path, plan.ProjectRoot);
+        Assert.Equal(Path.Combine(repo.Path, "session-handoffs"), Path.GetDirectoryName(plan.FilePath));
         Assert.Empty(plan.Warnings);
         Assert.Equal(
             "# Session Handoff: Auth refactor\n\n**Date**: 2025-10-27\n**Time**: 09:30:00\n**Branch**: main\n" +
@@ -117,7 +117,7 @@ public class HandoffPlanTests
     {
         using var repo = TempFolder.GitRepo();
 
-        HandoffPlan plan = HandoffPlan.Create(new Handoff { Description = "x" }, repo.Path, repo.Path, agent: "Codex");
+        HandoffPlan plan = Plan(new Handoff { Description = "x" }, repo.Path, repo.Path, agent: "Codex");
 
         Assert.Equal("Codex + Ada Lovelace", plan.Handoff.Author);
         Assert.Equal("Claude Code", HandoffPlan.DefaultAgent);
@@ -128,7 +128,7 @@ public class HandoffPlanTests
     {
         using var repo = TempFolder.GitRepo(withCommit: false);
 
-        HandoffPlan plan = HandoffPlan.Create(new Handoff { Description = "x", Date = new DateTime(2025, 1, 2, 3, 4, 5) }, null, repo.Path);
+        HandoffPlan plan = Plan(new Handoff { Description = "x", Date = new DateTime(2025, 1, 2, 3, 4, 5) }, null, repo.Path);
 
         Assert.Null(plan.Handoff.Commit);
         Assert.DoesNotContain("**Commit**", plan.Content);
@@ -142,9 +142,8 @@ public class HandoffPlanTests
         string sub = Directory.CreateDirectory(Path.Combine(repo.Path, "tools", "app")).FullName;
         var draft = new Handoff { Description = "x", Date = new DateTime(2025, 1, 2, 3, 4, 5) };
 
-        HandoffPlan plan = HandoffPlan.Create(draft, Path.Combine(repo.Path, "tools", "..", "tools", "app"), "/");
+        HandoffPlan plan = Plan(draft, Path.Combine(repo.Path, "tools", "..", "tools", "app"), "/");
 
-        Assert.Equal(sub, plan.ProjectRoot);
         Assert.Equal(Path.Combine(sub, "session-handoffs", "2025-01-02-0304-x.md"), plan.FilePath);
         Assert.Equal("main", plan.Handoff.Branch);
     }
@@ -155,7 +154,7 @@ public class HandoffPlanTests
         using var t = new TempFolder();
         DateTime before = DateTime.Now.AddSeconds(-1);
 
-        HandoffPlan plan = HandoffPlan.Create(new Handoff { Description = "x" }, t.Path, t.Path);
+        HandoffPlan plan = Plan(new Handoff { Description = "x" }, t.Path, t.Path);
 
         DateTime date = plan.Handoff.Date!.Value;
         Assert.InRange(date, before, DateTime.Now);
@@ -171,7 +170,7 @@ public class HandoffPlanTests
         var utc = new DateTime(2025, 10, 27, 9, 30, 15, 250, DateTimeKind.Utc);
         DateTime local = TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.Local);
 
-        HandoffPlan plan = HandoffPlan.Create(new Handoff { Description = "x", Date = utc }, t.Path, t.Path);
+        HandoffPlan plan = Plan(new Handoff { Description = "x", Date = utc }, t.Path, t.Path);
 
         Assert.Equal(new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second), plan.Handoff.Date);
         Assert.Equal(DateTimeKind.Unspecified, plan.Handoff.Date!.Value.Kind);
@@ -182,9 +181,9 @@ public class HandoffPlanTests
     {
         using var t = new TempFolder();
         var draft = new Handoff { Description = "x", Date = new DateTime(2025, 1, 2, 3, 4, 5) };
-        HandoffPlan first = HandoffPlan.Create(draft, t.Path, t.Path, agent: "A");
+        HandoffPlan first = Plan(draft, t.Path, t.Path, agent: "A");
         first.Write(force: false);
-        HandoffPlan second = HandoffPlan.Create(draft, t.Path, t.Path, agent: "B");
+        HandoffPlan second = Plan(draft, t.Path, t.Path, agent: "B");
 
         Assert.Equal("HandoffExists", Assert.Throws<HandoffException>(() => second.Write(force: false)).ErrorId);
         Assert.Equal("A", HandoffParser.ReadFile(first.FilePath).Author);
@@ -198,7 +197,7 @@ public class HandoffPlanTests
     [Fact]
     public void Rejects_a_null_draft()
     {
-        Assert.Throws<ArgumentNullException>(() => HandoffPlan.Create(null!, null, "/"));
+        Assert.Throws<ArgumentNullException>(() => Plan(null!, null, "/"));
     }
     [Fact]
     public void The_given_git_reader_is_used_instead_of_the_folders_own()
@@ -207,7 +206,7 @@ public class HandoffPlanTests
         using var plain = new TempFolder();
         string? asked = null;
 
-        HandoffPlan plan = HandoffPlan.Create(new Handoff { Description = "x" }, plain.Path, plain.Path, readGit: p =>
+        HandoffPlan plan = Plan(new Handoff { Description = "x" }, plain.Path, plain.Path, readGit: p =>
         {
             asked = p;
             return GitFacts.Read(repo.Path);
@@ -216,6 +215,10 @@ public class HandoffPlanTests
         Assert.Equal(plain.Path, asked);
         Assert.Equal("main", plan.Handoff.Branch);
         Assert.Equal("Claude Code + Ada Lovelace", plan.Handoff.Author);
-        Assert.Equal(plain.Path, plan.ProjectRoot);
+        Assert.Equal(Path.Combine(plain.Path, "session-handoffs"), Path.GetDirectoryName(plan.FilePath));
     }
+
+    /// <summary>The plan for the project <paramref name="path"/> names, else the one holding <paramref name="cwd"/>.</summary>
+    private static HandoffPlan Plan(Handoff draft, string? path, string cwd, string? agent = null, Func<string, GitFacts>? readGit = null) =>
+        HandoffPlan.Create(HandoffProject.Resolve(path, cwd, readGit), draft, agent);
 }

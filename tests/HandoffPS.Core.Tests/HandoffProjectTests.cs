@@ -95,7 +95,6 @@ public class HandoffProjectTests
 
         HandoffPlan plan = HandoffPlan.Create(project, new Handoff { Description = "x", Date = new DateTime(2025, 10, 27, 9, 30, 0) });
 
-        Assert.Equal(t.Path, plan.ProjectRoot);
         Assert.Equal(Path.Combine(folder, "2025-10-27-0930-x.md"), plan.FilePath);
     }
 }

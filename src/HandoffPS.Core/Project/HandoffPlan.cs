@@ -9,7 +9,7 @@ using HandoffPS.Core.Template;
 namespace HandoffPS.Core.Project;
 
 /// <summary>
-/// Everything a new handoff needs before it is written: the project root, the file path and the exact
+/// Everything a new handoff needs before it is written: the file path and the exact
 /// Markdown, with the git facts already applied. Building a plan writes nothing, so <c>-WhatIf</c> can show it.
 /// </summary>
 public sealed class HandoffPlan
@@ -19,16 +19,13 @@ public sealed class HandoffPlan
     /// <summary>How many hex digits of HEAD the Commit line records.</summary>
     public const int CommitLength = 12;
 
-    private HandoffPlan(string projectRoot, string filePath, Handoff handoff, string content, GitFacts git)
+    private HandoffPlan(string filePath, Handoff handoff, string content, IReadOnlyList<string> warnings)
     {
-        ProjectRoot = projectRoot;
         FilePath = filePath;
         Handoff = handoff;
         Content = content;
-        Git = git;
+        Warnings = warnings;
     }
-
-    public string ProjectRoot { get; }
 
     public string FilePath { get; }
 
@@ -37,16 +34,8 @@ public sealed class HandoffPlan
     /// <summary>The exact text that will be written.</summary>
     public string Content { get; }
 
-    public GitFacts Git { get; }
-
-    public IReadOnlyList<string> Warnings => Git.Warnings;
-
-    /// <summary>
-    /// Builds the plan for the project at <paramref name="projectPath"/>, else the one holding
-    /// <paramref name="currentDirectory"/> (<see cref="HandoffProject.Resolve"/>).
-    /// </summary>
-    public static HandoffPlan Create(Handoff draft, string? projectPath, string currentDirectory, string? agent = null, Func<string, GitFacts>? readGit = null) =>
-        Create(HandoffProject.Resolve(projectPath, currentDirectory, readGit), draft, agent);
+    /// <summary>What git could not tell (no repository, no user.name, ...): the handoff is written without it.</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>
     /// Builds the plan for <paramref name="project"/>: the file goes into its handoff folder. Branch and Author come
@@ -73,7 +62,7 @@ public sealed class HandoffPlan
         handoff.Author = TextRules.SingleLineOrNull(draft.Author) ?? (git.UserName is null ? agentName : $"{agentName} + {git.UserName}");
 
         string path = Path.Combine(project.Folder, fileName);
-        return new HandoffPlan(project.Root, path, handoff, HandoffRenderer.Render(handoff), git);
+        return new HandoffPlan(path, handoff, HandoffRenderer.Render(handoff), git.Warnings);
     }
 
     /// <summary>Writes the plan atomically and returns the handoff as read back from the file.</summary>

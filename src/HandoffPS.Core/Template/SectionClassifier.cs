@@ -17,9 +17,13 @@ public static class SectionClassifier
         .Select(s => (s.Kind, s.Aliases.Prepend(Normalize(s.Heading)).ToArray()))
         .ToArray();
 
+    // Words that name blockers wherever they stand in a heading (Blockers/Issues, Known Blockers, Blocked on).
+    private static readonly string[] BlockerWords = { "blocker", "blockers", "blocked" };
+
     /// <summary>
     /// Classifies a heading: an exact match of its normalised words, else a known name of two words or more
-    /// followed by more words (<c>Next Steps: Phase 2</c>, <c>Completed Work Summary</c>).
+    /// followed by more words (<c>Next Steps: Phase 2</c>, <c>Completed Work Summary</c>), else a heading with
+    /// the word blocker(s) in it is Blockers.
     /// </summary>
     public static SectionKind Classify(string heading)
     {
@@ -40,7 +44,7 @@ public static class SectionClassifier
             }
         }
 
-        return SectionKind.Other;
+        return key.Split(' ').Any(w => BlockerWords.Contains(w, StringComparer.Ordinal)) ? SectionKind.Blockers : SectionKind.Other;
     }
 
     /// <summary>Lower-case words of a heading with numbering, emoji, markup and punctuation removed.</summary>

@@ -11,37 +11,7 @@ using HandoffPS.Input;
 namespace HandoffPS.Commands;
 
 /// <summary>Reads session handoffs back as Handoff objects.</summary>
-/// <remarks>
-/// <para>Get-Handoff reads the handoff files of a project and outputs one Handoff object per file, oldest first: by the handoff's own timestamp (its header's Date and Time), else the one in its file name, then by file name (see about_HandoffPS). Without a path it reads the session-handoffs folder of the current project (the git work-tree root of the current location, else the current location).</para>
-/// <para>-Path and -LiteralPath take a project root, a handoff folder, or handoff files. In a folder, only files named like handoffs are read (README.md is skipped); a file named explicitly is always read. Files piped from Get-ChildItem bind to -LiteralPath.</para>
-/// <para>A file that cannot be read is one non-terminating error (HandoffUnreadable) naming it; the other files still come out.</para>
-/// <para>-Latest outputs only the newest handoff that passes the filters, in the same order: every file is read, since a header may be newer than its file name says.</para>
-/// <para>-Ref and -AllBranches read the handoffs of other branches, tags or commits straight from git objects, without a checkout: this is how a teammate's handoffs, shared through git, are seen. Each object's Ref lists the refs it was found on; the same content on several branches comes out once.</para>
-/// </remarks>
-/// <example>
-/// <code>Get-Handoff</code>
-/// <para>Lists every handoff of the current project as a table: date, branch, counts of completed items, priorities and blockers, and the description.</para>
-/// </example>
-/// <example>
-/// <code>Get-Handoff -Latest | Select-Object -ExpandProperty NextPriorities</code>
-/// <para>Shows what the last session said to do next.</para>
-/// </example>
-/// <example>
-/// <code>Get-Handoff | Where-Object Branch -eq main | Sort-Object Date -Descending | Select-Object -First 3</code>
-/// <para>The three newest handoffs written on main.</para>
-/// </example>
-/// <example>
-/// <code>Get-Handoff -AllBranches -IncludeRemote | Sort-Object Date | Format-Table Date, Description, Ref</code>
-/// <para>Every handoff on every local and remote-tracking branch, each once, with the branches it is on.</para>
-/// </example>
-/// <example>
-/// <code>Get-Handoff -Ref origin/feature/login -Latest</code>
-/// <para>The newest handoff a teammate pushed on their branch, without checking it out.</para>
-/// </example>
-/// <example>
-/// <code>Get-ChildItem ./session-handoffs/*.md | Get-Handoff -Since (Get-Date).AddDays(-7) | ConvertTo-Json -Depth 5</code>
-/// <para>Handoffs of the last week as JSON.</para>
-/// </example>
+/// <include file='../Help/Get-Handoff.xml' path='doc/*'/>
 [Cmdlet(VerbsCommon.Get, "Handoff", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(Handoff))]
 public sealed class GetHandoffCommand : HandoffReaderCommand

@@ -2,55 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using HandoffPS.Core.Git;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Project;
-using HandoffPS.Core.Series;
 using HandoffPS.Errors;
 using HandoffPS.Input;
 
 namespace HandoffPS.Commands;
 
 /// <summary>Writes a session handoff: a timestamped Markdown file in the project's session-handoffs folder.</summary>
-/// <remarks>
-/// <para>New-Handoff writes one handoff file, YYYY-MM-DD-HHMM-{description}.md, in the session-handoffs folder at the project root, following the session handoff template exactly, then outputs the handoff as read back from the file.</para>
-/// <para>The project root is -Path when given; otherwise the root of the git work tree that holds the current location, or the current location outside git. Branch and Author come from git (Author is '{Agent} + {user.name}'). Git is a source of facts, never a reason to fail: without a repository the handoff is still written, without a Branch line, and a warning says why.</para>
-/// <para>The file is written to a temporary file in the same folder and moved into place, so no reader sees half a file. An existing handoff is never replaced unless -Force is given (error HandoffExists). New-Handoff never prompts, so it is safe in profile scripts; -WhatIf shows the whole file it would write.</para>
-/// <para>Single-line values have their line breaks folded to spaces and are trimmed. Values are Markdown: backticks and emphasis are kept as written. So that the file passes markdownlint, a bare URL or e-mail address is written in angle brackets and a '&lt;' that would open an HTML tag gets a backslash; Get-Handoff gives both back as they were given.</para>
-/// <para>Inside a repository the header also records the commit HEAD is at (**Commit**: 12 hex digits), so that the next handoff knows where "since" starts. -FromGit fills Completed Work and Key Files from git since the previous handoff.</para>
-/// <para>Piped a previous handoff (Get-Handoff -Latest | New-Handoff ...), it carries forward that handoff's priorities that no -Completed item matches (by the significant words of the title) and its blockers not named by -ResolvedBlocker. Explicit values come first and nothing appears twice.</para>
-/// </remarks>
-/// <example>
-/// <code>New-Handoff -Description 'auth refactor' -Summary 'Moved token checks into middleware.' -Completed 'JWT tokens', '15 unit tests' -NextPriority 'Optimize token refresh (500ms today)'</code>
-/// <para>Writes session-handoffs/2025-10-27-0930-auth-refactor.md (with the current date and time) and outputs it as a Handoff object.</para>
-/// </example>
-/// <example>
-/// <code>New-Handoff 'Feature Implementation' -NextPriority @{ Title = 'Implement real-time updates'; Reason = 'users asked'; Details = 'WebSocket connection', 'Fallback to polling' } -Blocker 'Performance: Token refresh taking 500ms', 'Unclear whether the API is versioned' -KeyFile 'auth/tokens.py - Token generation'</code>
-/// <para>Priorities, blockers and key files can be strings in their short form ('Title (reason)', 'Category: text', 'path - description') or hashtables/objects with the same property names as the output.</para>
-/// </example>
-/// <example>
-/// <code>New-Handoff -Description 'late notes' -Date '2025-10-27 18:00' -WhatIf</code>
-/// <para>Shows the path and the complete Markdown that would be written for a backfilled handoff, and writes nothing.</para>
-/// </example>
-/// <example>
-/// <code>Get-Handoff -Latest | New-Handoff -Description 'auth refactor, day 2' -Completed 'Optimized token refresh' -ResolvedBlocker 'Performance'</code>
-/// <para>Starts from the previous handoff: its priorities that no Completed item matches, and its blockers except the Performance one, are carried over after the explicit values.</para>
-/// </example>
-/// <example>
-/// <code>New-Handoff -Description 'end of day' -FromGit -NextPriority 'Review the parser changes'</code>
-/// <para>Completed Work lists the commits since the previous handoff (from its Commit line, else its time; the last 24 hours for a first handoff), and Key Files the files changed since then, committed or not, with '+added −deleted'.</para>
-/// </example>
-/// <example>
-/// <code>New-Handoff -Description 'release prep' -Summary 'Tagged the RC.' -UpdateIndex</code>
-/// <para>Writes the handoff, then refreshes session-handoffs/README.md, the index of all handoffs.</para>
-/// </example>
-/// <example>
-/// <code>New-Handoff -Description 'end of day' -Summary 'Wrap-up.' -ErrorAction SilentlyContinue -WarningAction SilentlyContinue</code>
-/// <para>For a profile script: never prompts and never overwrites; if a handoff with this name already exists this minute, nothing is written.</para>
-/// </example>
+/// <include file='../Help/New-Handoff.xml' path='doc/*'/>
 [Cmdlet(VerbsCommon.New, "Handoff", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = PathSet)]
 [OutputType(typeof(Handoff))]
-public sealed class NewHandoffCommand : PSCmdlet
+public sealed class NewHandoffCommand : HandoffContentCommand
 {
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";
@@ -59,51 +22,6 @@ public sealed class NewHandoffCommand : PSCmdlet
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
     public string Description { get; set; } = string.Empty;
-
-    /// <summary>Two or three sentences on what the session accomplished.</summary>
-    [Parameter]
-    public string? Summary { get; set; }
-
-    /// <summary>Deliverables of the session, one per item. Each is written as a '- ✅' line.</summary>
-    [Parameter]
-    public string[]? Completed { get; set; }
-
-    /// <summary>What needs to happen next, in order. A string 'Title (reason)', or a hashtable/object with Title, Reason and Details.</summary>
-    [Parameter]
-    public object[]? NextPriority { get; set; }
-
-    /// <summary>Open issues. A string 'Category: text' or plain 'text', or a hashtable/object with Category and Text.</summary>
-    [Parameter]
-    public object[]? Blocker { get; set; }
-
-    /// <summary>Decisions made in the session, for the Context section.</summary>
-    [Parameter]
-    public string[]? Decision { get; set; }
-
-    /// <summary>Files the next session should look at. A string 'path - description', or a hashtable/object with Path and Description.</summary>
-    [Parameter]
-    public object[]? KeyFile { get; set; }
-
-    /// <summary>References (specifications, documents, links) for the Context section.</summary>
-    [Parameter]
-    public string[]? Reference { get; set; }
-
-    /// <summary>The branch to record. Default: the current git branch.</summary>
-    [Parameter]
-    [ArgumentCompleter(typeof(Completers.BranchCompleter))]
-    public string? Branch { get; set; }
-
-    /// <summary>The author to record. Default: '{Agent} + {git user.name}'.</summary>
-    [Parameter]
-    public string? Author { get; set; }
-
-    /// <summary>The agent named in the default Author. Default: 'Claude Code'.</summary>
-    [Parameter]
-    public string Agent { get; set; } = HandoffPlan.DefaultAgent;
-
-    /// <summary>The session's date and time, for backfilling. Default: now. Stored to the second, in local time.</summary>
-    [Parameter]
-    public DateTime? Date { get; set; }
 
     /// <summary>The project: its root, its session-handoffs folder or a handoff file in it. Wildcards are allowed; they must match one folder. Default: the git work-tree root of the current location, else the current location.</summary>
     [Parameter(ParameterSetName = PathSet)]
@@ -141,8 +59,6 @@ public sealed class NewHandoffCommand : PSCmdlet
     [Parameter]
     public SwitchParameter UpdateIndex { get; set; }
 
-    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
-
     private Handoff? _previous;
 
     protected override void ProcessRecord()
@@ -156,39 +72,18 @@ public sealed class NewHandoffCommand : PSCmdlet
 
     protected override void EndProcessing()
     {
+        if (Project() is not HandoffProject project)
+        {
+            return;
+        }
+
+        var errors = new List<HandoffException>();
+        var warnings = new List<string>();
+        var notes = new List<string>();
         HandoffPlan plan;
         try
         {
-            var draft = new Handoff
-            {
-                Description = Description,
-                Date = Date,
-                Branch = Branch,
-                Author = Author,
-                Summary = Summary,
-                CompletedWork = InputConverter.ToLines(Completed),
-                NextPriorities = InputConverter.ToPriorities(NextPriority),
-                Blockers = InputConverter.ToBlockers(Blocker),
-                Decisions = InputConverter.ToLines(Decision),
-                KeyFiles = InputConverter.ToKeyFiles(KeyFile),
-                References = InputConverter.ToLines(Reference),
-            };
-            if (Project() is not HandoffProject project)
-            {
-                return;
-            }
-
-            if (FromGit)
-            {
-                draft = AddFromGit(draft, project);
-            }
-
-            if (_previous is not null)
-            {
-                draft = CarryForward.Apply(draft, _previous, ResolvedBlocker);
-            }
-
-            plan = HandoffPlan.Create(project, draft, Agent);
+            plan = Request().Plan(project, DateTime.Now, errors, warnings, notes);
         }
         catch (HandoffException ex)
         {
@@ -201,11 +96,9 @@ public sealed class NewHandoffCommand : PSCmdlet
             return;
         }
 
-        foreach (string warning in plan.Warnings)
-        {
-            Warn(warning);
-        }
-
+        errors.ForEach(e => WriteError(ErrorRecords.From(e)));
+        notes.ForEach(WriteVerbose);
+        warnings.Distinct(StringComparer.Ordinal).ToList().ForEach(WriteWarning);
         string whatIf = $"Writing session handoff '{plan.FilePath}':{Environment.NewLine}{plan.Content}";
         if (!ShouldProcess(whatIf, $"Write session handoff '{plan.FilePath}'?", "New-Handoff"))
         {
@@ -215,30 +108,12 @@ public sealed class NewHandoffCommand : PSCmdlet
         try
         {
             WriteObject(plan.Write(Force));
-        }
-        catch (HandoffException ex)
-        {
-            WriteError(ErrorRecords.From(ex));
-            return;
-        }
-
-        if (UpdateIndex)
-        {
-            RefreshIndex(System.IO.Path.GetDirectoryName(plan.FilePath)!);
-        }
-    }
-
-    private void RefreshIndex(string folder)
-    {
-        try
-        {
-            HandoffIndexResult result = HandoffIndex.Update(folder);
-            foreach (HandoffException error in result.Errors)
+            if (UpdateIndex)
             {
-                WriteError(ErrorRecords.From(error));
+                HandoffIndexResult result = HandoffIndex.Update(System.IO.Path.GetDirectoryName(plan.FilePath)!);
+                result.Errors.ToList().ForEach(e => WriteError(ErrorRecords.From(e)));
+                WriteVerbose(result.ToString());
             }
-
-            WriteVerbose(result.ToString());
         }
         catch (HandoffException ex)
         {
@@ -246,37 +121,15 @@ public sealed class NewHandoffCommand : PSCmdlet
         }
     }
 
-    private Handoff AddFromGit(Handoff draft, HandoffProject project)
+    private HandoffRequest Request() => new()
     {
-        Handoff? previous = _previous;
-        if (previous is null)
-        {
-            var errors = new List<HandoffException>();
-            previous = HandoffStore.Latest(project.Folder, errors);
-            foreach (HandoffException error in errors)
-            {
-                WriteError(ErrorRecords.From(error));
-            }
-        }
-
-        GitChanges changes = GitHistory.SinceHandoff(project.Root, previous, Since, DateTime.Now);
-        foreach (string warning in changes.Warnings)
-        {
-            Warn(warning);
-        }
-
-        WriteVerbose($"From git since {changes.Since}: {changes.Commits.Count} commit(s), {changes.Files.Count} file(s) changed.");
-        return HandoffPS.Core.Git.FromGit.Apply(draft, changes);
-    }
-
-    /// <summary>Writes each warning once, even when git's history and git's facts report the same cause.</summary>
-    private void Warn(string warning)
-    {
-        if (_warned.Add(warning))
-        {
-            WriteWarning(warning);
-        }
-    }
+        Draft = Draft(Description),
+        Previous = _previous,
+        ResolvedBlockers = ResolvedBlocker,
+        FromGit = FromGit,
+        Since = Since,
+        Agent = Agent,
+    };
 
     /// <summary>
     /// The one project to write to: -Path (its wildcards must match one folder) or -LiteralPath, else the current

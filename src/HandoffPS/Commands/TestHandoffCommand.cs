@@ -13,28 +13,7 @@ using HandoffPS.Input;
 namespace HandoffPS.Commands;
 
 /// <summary>Checks handoff files against the session handoff template and reports each difference.</summary>
-/// <remarks>
-/// <para>Test-Handoff returns one HandoffDiagnostic per finding, in the manner of PSScriptAnalyzer: RuleName, Severity (Error, Warning or Information), Message, Line and Path. A handoff written by New-Handoff has no findings.</para>
-/// <para>Rules: HandoffFileName (YYYY-MM-DD-HHMM-description.md), HandoffTitle ('# Session Handoff: ...'), HandoffHeaderField and HandoffFieldFormat (Date YYYY-MM-DD, Time HH:MM:SS, Branch in a git project, Author, written '**Name**: value'), HandoffTimestampMismatch (file name against header), HandoffSectionMissing, HandoffSectionOrder and HandoffSectionName (the template's sections, in order, by name), HandoffUnknownSection, HandoffListShape ('- ✅' items, numbered priorities, '**Category**:' blockers), HandoffKeyFileMissing (key files that do not exist under the project root), HandoffLength (more tokens than -TokenBudget, 600 by default, the template's budget; counted with the o200k_base tokenizer, as Measure-Handoff does) and HandoffEncoding (BOM, CRLF, final newline).</para>
-/// <para>With -Quiet it returns a single bool for all input: true when there is no Error or Warning finding. Information findings never fail it. Use it in CI and pre-commit hooks.</para>
-/// <para>Without -Path or -LiteralPath it checks the current project's handoffs. The project root, for key files, is the file's project (the folder above session-handoffs, else the file's folder), unless -ProjectRoot names another project (a root, its handoff folder or a file in it, taken literally). A -ProjectRoot that does not exist is one PathNotFound error and nothing is checked.</para>
-/// </remarks>
-/// <example>
-/// <code>Test-Handoff ./session-handoffs/2025-10-27-0930-feature-implementation.md</code>
-/// <para>Lists the findings for one file as a table: severity, line, rule and message.</para>
-/// </example>
-/// <example>
-/// <code>Get-ChildItem ./session-handoffs/*.md | Test-Handoff | Group-Object RuleName | Sort-Object Count -Descending</code>
-/// <para>Which rules the project's handoffs break most.</para>
-/// </example>
-/// <example>
-/// <code>if (-not (Get-Handoff -Latest | Test-Handoff -Quiet)) { throw 'The latest handoff does not follow the template.' }</code>
-/// <para>A CI or pre-commit check.</para>
-/// </example>
-/// <example>
-/// <code>Test-Handoff -Path ./session-handoffs -Severity Warning, Error</code>
-/// <para>Every handoff of the folder, warnings and errors only.</para>
-/// </example>
+/// <include file='../Help/Test-Handoff.xml' path='doc/*'/>
 [Cmdlet(VerbsDiagnostic.Test, "Handoff", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(HandoffDiagnostic))]
 [OutputType(typeof(bool))]

@@ -166,6 +166,20 @@ public class SectionClassifierTests
     }
 
     [Theory]
+    [InlineData("Blockers/Issues", SectionKind.Blockers)]
+    [InlineData("Blockers & Risks", SectionKind.Blockers)]
+    [InlineData("Known Blockers", SectionKind.Blockers)]
+    [InlineData("3. Current blocker", SectionKind.Blockers)]
+    [InlineData("Blocked on", SectionKind.Blockers)]
+    [InlineData("Unblocked", SectionKind.Other)]
+    [InlineData("Blockchain notes", SectionKind.Other)]
+    [InlineData("Next steps after the blockers", SectionKind.NextPriorities)]
+    public void The_word_blocker_anywhere_in_a_heading_makes_it_the_blockers_section(string heading, SectionKind kind)
+    {
+        Assert.Equal(kind, SectionClassifier.Classify(heading));
+    }
+
+    [Theory]
     [InlineData("## 1. Blockers/Questions!", "blockers questions")]
     [InlineData("Phase 2 — Café", "phase 2 café")]
     [InlineData("2. Next", "next")]

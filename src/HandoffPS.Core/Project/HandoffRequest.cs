@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using HandoffPS.Core.Git;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Series;
+
+namespace HandoffPS.Core.Project;
+
+/// <summary>
+/// One request to write a handoff, from whichever front end: the explicit values, and how to complete them
+/// (git since the previous handoff, carry-forward from it). <see cref="Plan"/> turns it into the exact file.
+/// </summary>
+public sealed class HandoffRequest
+{
+    /// <summary>The values given explicitly; they come first in every list.</summary>
+    public Handoff Draft { get; init; } = new();
+
+    /// <summary>The handoff to carry forward from: its unfinished priorities and open blockers follow the explicit ones.</summary>
+    public Handoff? Previous { get; init; }
+
+    /// <summary>Blockers of <see cref="Previous"/> resolved in this session (category, text or the start of the text).</summary>
+    public IReadOnlyList<string>? ResolvedBlockers { get; init; }
+
+    /// <summary>Add the commits and changed files since the previous handoff (<see cref="GitHistory.SinceHandoff"/>).</summary>
+    public bool FromGit { get; init; }
+
+    /// <summary>With <see cref="FromGit"/>: where "since" starts instead of the previous handoff.</summary>
+    public DateTime? Since { get; init; }
+
+    /// <summary>The agent named in the default Author.</summary>
+    public string? Agent { get; init; }
+
+    /// <summary>
+    /// Completes the draft for <paramref name="project"/> and plans the file. With <see cref="FromGit"/> and no
+    /// <see cref="Previous"/>, git's "since" starts at the project's latest handoff; a file that cannot be read on
+    /// the way goes to <paramref name="errors"/>. What git could not tell goes to <paramref name="warnings"/>, what
+    /// it did tell to <paramref name="notes"/>.
+    /// </summary>
+    public HandoffPlan Plan(HandoffProject project, DateTime now, ICollection<HandoffException> errors, ICollection<string> warnings, ICollection<string> notes)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        Handoff draft = Draft;
+        if (FromGit)
+        {
+            Handoff? since = Previous ?? HandoffStore.Latest(project.Folder, errors);
+            GitChanges changes = GitHistory.SinceHandoff(project.Root, since, Since, now);
+            foreach (string warning in changes.Warnings)
+            {
+                warnings.Add(warning);
+            }
+
+            notes.Add($"From git since {changes.Since}: {changes.Commits.Count} commit(s), {changes.Files.Count} file(s) changed.");
+            draft = Git.FromGit.Apply(draft, changes);
+        }
+
+        if (Previous is not null)
+        {
+            draft = CarryForward.Apply(draft, Previous, ResolvedBlockers);
+        }
+
+        HandoffPlan plan = HandoffPlan.Create(project, draft, Agent);
+        foreach (string warning in plan.Warnings)
+        {
+            warnings.Add(warning);
+        }
+
+        return plan;
+    }
+}

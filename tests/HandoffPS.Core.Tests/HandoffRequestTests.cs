@@ -1,0 +1,69 @@
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
+
+namespace HandoffPS.Core.Tests;
+
+public class HandoffRequestTests
+{
+    private const string Previous = "# Session Handoff: day one\n\n**Date**: 2025-10-27\n**Time**: 09:00\n\n" +
+        "## Next Priorities\n\n1. **Ship the parser**\n2. **Write the docs**\n\n" +
+        "## Blockers/Issues\n\n- **Perf**: refresh is slow\n- **CI**: flaky runner\n";
+
+    [Fact]
+    public void Explicit_values_come_first_then_the_previous_handoffs_unfinished_priorities_and_open_blockers()
+    {
+        using var t = new TempFolder();
+        Handoff previous = Markdown.HandoffParser.Parse(Previous);
+        Assert.Equal(new[] { "refresh is slow", "flaky runner" }, previous.Blockers.Select(b => b.Text));
+        var request = new HandoffRequest
+        {
+            Draft = new Handoff { Description = "day two", Date = new DateTime(2025, 10, 28, 9, 0, 0), CompletedWork = new[] { "Ship the parser" }, NextPriorities = new[] { new Priority(1, "Release") } },
+            Previous = previous,
+            ResolvedBlockers = new[] { "CI" },
+        };
+
+        HandoffPlan plan = request.Plan(HandoffProject.Resolve(t.Path, t.Path), DateTime.Now, new List<HandoffException>(), new List<string>(), new List<string>());
+
+        Assert.Equal(new[] { "Release", "Write the docs" }, plan.Handoff.NextPriorities.Select(p => p.Title));
+        Assert.Equal(new[] { "refresh is slow" }, plan.Handoff.Blockers.Select(b => b.Text));
+        Assert.Equal(Path.Combine(t.Path, "session-handoffs", "2025-10-28-0900-day-two.md"), plan.FilePath);
+    }
+
+    [Fact]
+    public void From_git_without_a_previous_handoff_starts_at_the_projects_latest_and_reports_what_it_read()
+    {
+        using var repo = TempFolder.GitRepo();
+        Directory.CreateDirectory(Path.Combine(repo.Path, "session-handoffs"));
+        string head = repo.Git("rev-parse", "HEAD").Trim();
+        File.WriteAllText(Path.Combine(repo.Path, "session-handoffs", "2025-10-27-0900-day-one.md"),
+            $"# Session Handoff: day one\n\n**Date**: 2025-10-27\n**Time**: 09:00\n**Commit**: {head[..12]}\n");
+        repo.Commit("feat: after the handoff", "src/a.cs", 3, null);
+        var notes = new List<string>();
+        var warnings = new List<string>();
+
+        HandoffPlan plan = new HandoffRequest { Draft = new Handoff { Description = "day two" }, FromGit = true }
+            .Plan(HandoffProject.Resolve(null, repo.Path), DateTime.Now, new List<HandoffException>(), warnings, notes);
+
+        Assert.Equal(new[] { "feat: after the handoff" }, plan.Handoff.CompletedWork);
+        Assert.Equal(new[] { "src/a.cs" }, plan.Handoff.KeyFiles.Select(k => k.Path));
+        Assert.Single(notes);
+        Assert.StartsWith("From git since ", notes[0]);
+        Assert.EndsWith(": 1 commit(s), 1 file(s) changed.", notes[0]);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void Outside_git_from_git_still_plans_the_file_with_git_s_warning_and_no_branch()
+    {
+        using var t = new TempFolder();
+        string folder = Directory.CreateDirectory(Path.Combine(t.Path, "session-handoffs")).FullName;
+        var warnings = new List<string>();
+
+        HandoffPlan plan = new HandoffRequest { Draft = new Handoff { Description = "x", Date = new DateTime(2025, 10, 28, 9, 0, 0) }, FromGit = true }
+            .Plan(HandoffProject.Resolve(t.Path, t.Path), DateTime.Now, new List<HandoffException>(), warnings, new List<string>());
+
+        Assert.Equal(Path.Combine(folder, "2025-10-28-0900-x.md"), plan.FilePath);
+        Assert.NotEmpty(warnings);
+        Assert.Null(plan.Handoff.Branch);
+    }
+}
