@@ -47,18 +47,7 @@ internal sealed class BlockerItem : ContextItem
     /// <summary>The blocker as the context shows it: its text shortened when the end was left out.</summary>
     public BlockerRecord Shown(IReadOnlySet<ContextItem> kept) => End is null || kept.Contains(End)
         ? Blocker
-        : new BlockerRecord
-        {
-            Category = Blocker.Category,
-            Text = _shortened,
-            FirstSeen = Blocker.FirstSeen,
-            SessionsOpen = Blocker.SessionsOpen,
-            ResolvedOn = Blocker.ResolvedOn,
-            Date = Blocker.Date,
-            Branch = Blocker.Branch,
-            Description = Blocker.Description,
-            Path = Blocker.Path,
-        };
+        : Blocker with { Text = _shortened };
 
     private string Text(IReadOnlySet<ContextItem> kept)
     {

@@ -24,7 +24,7 @@ public static class HandoffRenderer
         var header = new List<string>();
         // A Branch field that said more than the name ("`x` (rebased today)") is written as it was.
         string? branchLine = handoff.Fields.FirstOrDefault(f => string.Equals(f.Key, "Branch", StringComparison.OrdinalIgnoreCase)
-            && handoff.Branch is not null && HeaderFields.CleanBranch(f.Value) == TextRules.SingleLine(handoff.Branch)).Key;
+            && handoff.Branch is not null && BranchText.Clean(f.Value) == TextRules.SingleLine(handoff.Branch)).Key;
         Dictionary<TemplateField, string?> values = HeaderValues(handoff, branchLine);
         foreach (TemplateField field in HandoffTemplate.HeaderFields)
         {
@@ -164,7 +164,7 @@ public static class HandoffRenderer
     private static string? Branch(string? value)
     {
         string? v = TextRules.SingleLineOrNull(value);
-        return v is not null && !HeaderFields.IsBranchName(v) && !v.Contains('`', StringComparison.Ordinal) ? $"`{v}`" : Escaped(v);
+        return v is not null && !BranchText.IsName(v) && !v.Contains('`', StringComparison.Ordinal) ? $"`{v}`" : Escaped(v);
     }
 
     /// <summary>A single-line value as <see cref="Md"/> writes it; null when it is empty.</summary>

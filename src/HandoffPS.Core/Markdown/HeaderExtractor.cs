@@ -184,7 +184,7 @@ internal static partial class HeaderExtractor
             case HeaderKeyKind.Time when HandoffTimestamp.TryParseTime(v, out TimeSpan time, out string? zone, out TimeSpan? offset):
                 found.Add(new HeaderCandidate(kind, origin, rank) { Time = time, Zone = zone, Offset = offset, Raw = value });
                 return true;
-            case HeaderKeyKind.Branch when HeaderFields.CleanBranch(v) is string branch:
+            case HeaderKeyKind.Branch when BranchText.Clean(v) is string branch:
                 found.Add(new HeaderCandidate(kind, origin, rank) { Branch = branch, Qualified = qualified, Raw = value });
                 return true;
             default:
@@ -220,7 +220,7 @@ internal static partial class HeaderExtractor
         }
 
         Match b = ProseBranch().Match(line);
-        if (b.Success && !OtherBranchWord().IsMatch(line[..b.Index]) && HeaderFields.CleanBranch(b.Groups["b"].Value) is string branch)
+        if (b.Success && !OtherBranchWord().IsMatch(line[..b.Index]) && BranchText.Clean(b.Groups["b"].Value) is string branch)
         {
             found.Add(new HeaderCandidate(HeaderKeyKind.Branch, origin, 0) { Branch = branch });
         }

@@ -7,7 +7,7 @@ namespace HandoffPS.Core.Series;
 /// (when it was first seen, for how many sessions it has been open, when it was resolved) and the handoff it
 /// was read from. <see cref="HandoffSeries"/> computes it.
 /// </summary>
-public sealed class BlockerRecord
+public sealed record BlockerRecord
 {
     /// <summary>The bold label of the blocker, if any.</summary>
     public string? Category { get; init; }

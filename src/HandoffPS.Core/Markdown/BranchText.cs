@@ -1,0 +1,63 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace HandoffPS.Core.Markdown;
+
+/// <summary>
+/// What a Branch field holds: one branch name, read out of remarks and markup around it, or nothing when the value
+/// names no branch (<c>n/a</c>, a sentence).
+/// </summary>
+internal static partial class BranchText
+{
+    /// <summary>
+    /// The branch name from a field value: the first code span when there is one (<c>`develop` (merged)</c>,
+    /// <c>built on `x` (off `dev`)</c>), else the first word when a remark follows it (<c>main (clean working
+    /// tree)</c>, <c>main — merged</c>) or when it is the whole value; null when that is not one branch name
+    /// (<c>Modifications directes (pas de branche)</c>, <c>n/a</c>, <c>none</c>).
+    /// </summary>
+    public static string? Clean(string value)
+    {
+        string v = value.Trim();
+        if (Detached().IsMatch(v))
+        {
+            return v;
+        }
+
+        Match code = CodeSpan().Match(v);
+        string name;
+        if (code.Success)
+        {
+            // What stands in backticks is taken as written: the writer puts names that are not plain there.
+            name = TextRules.SingleLine(code.Groups["c"].Value);
+            return name.Length > 0 && !Placeholder().IsMatch(name) ? name : null;
+        }
+        else
+        {
+            v = v.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+            Match remark = NameWithRemark().Match(v);
+            name = remark.Success ? remark.Groups["n"].Value : v;
+        }
+
+        name = name.TrimEnd('.', ',', ';', ':', '。', '，');
+        return BranchName().IsMatch(name) && !Placeholder().IsMatch(name) ? name : null;
+    }
+
+    /// <summary>True when <paramref name="name"/> is one plain branch name: letters, digits and <c>._/+@#-</c>, starting with a letter or digit.</summary>
+    public static bool IsName(string name) => BranchName().IsMatch(name) || Detached().IsMatch(name);
+
+    /// <summary>How the writer names a detached HEAD: <c>(detached at 201f346)</c>.</summary>
+    [GeneratedRegex(@"^\(detached(?: at [0-9a-fA-F]{4,40})?\)$")]
+    private static partial Regex Detached();
+
+    [GeneratedRegex(@"^(?<n>[^\s(（,，;；]+)(?:\s*[(（,，;；].*|\s+(?:[—–-]|on|at|@|·|\|)\s.*)$")]
+    private static partial Regex NameWithRemark();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}._/+@#-]{0,199}(?<![.])$")]
+    private static partial Regex BranchName();
+
+    [GeneratedRegex(@"^(?:none|n/?a|tbd|tba|unknown|null|nil|detached|various|multiple|same|unchanged|pending|see|todo|na|keine|ninguna|aucune)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"`(?<c>[^`]+)`")]
+    private static partial Regex CodeSpan();
+}
