@@ -20,4 +20,10 @@ public static class HandoffErrorIds
 
     /// <summary>A handoff that is not a file on disk (not yet written, or read from git objects), given to a cmdlet that needs its file (InvalidArgument).</summary>
     public const string HandoffHasNoFile = "HandoffHasNoFile";
+
+    /// <summary>No draft of the session (or none at all) in the project, given to New-Handoff -FromDraft or <c>handoff new --from-draft</c> (ObjectNotFound).</summary>
+    public const string DraftNotFound = "DraftNotFound";
+
+    /// <summary>An agent's settings file that is not valid JSON, or whose hooks are not in the documented shape; it is left untouched (InvalidData).</summary>
+    public const string InvalidSettings = "InvalidSettings";
 }

@@ -15,6 +15,12 @@ public sealed class HandoffRequest
     /// <summary>The values given explicitly; they come first in every list.</summary>
     public Handoff Draft { get; init; } = new();
 
+    /// <summary>
+    /// A draft to finish (read from <c>session-handoffs/drafts/</c>): its items follow the explicit ones, and its title
+    /// and summary are used when none is given (<see cref="Drafts.HandoffDraft.Merge"/>).
+    /// </summary>
+    public Handoff? FromDraft { get; init; }
+
     /// <summary>The handoff to carry forward from: its unfinished priorities and open blockers follow the explicit ones.</summary>
     public Handoff? Previous { get; init; }
 
@@ -39,7 +45,7 @@ public sealed class HandoffRequest
     public HandoffPlan Plan(HandoffProject project, DateTime now, ICollection<HandoffException> errors, ICollection<string> warnings, ICollection<string> notes)
     {
         ArgumentNullException.ThrowIfNull(project);
-        Handoff draft = Draft;
+        Handoff draft = FromDraft is null ? Draft : Drafts.HandoffDraft.Merge(Draft, FromDraft);
         if (FromGit)
         {
             Handoff? since = Previous ?? HandoffStore.Latest(project.Folder, errors);

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using HandoffPS.Core.Context;
+using HandoffPS.Core.Drafts;
+using HandoffPS.Core.Markdown;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
+
+namespace HandoffPS.Core.Hooks;
+
+/// <summary>What a hook printed and how it ended.</summary>
+public sealed class HookOutcome
+{
+    /// <summary>Always 0: a hook never blocks the agent, its failures are reported on standard error.</summary>
+    public int ExitCode { get; init; }
+
+    /// <summary>What goes to standard output (SessionStart: the JSON with <c>additionalContext</c>); null for nothing.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>What goes to standard error, one line each: warnings and failures.</summary>
+    public IReadOnlyList<string> Messages { get; init; } = Array.Empty<string>();
+
+    /// <summary>The draft written (PreCompact, Stop, SessionEnd), if one was.</summary>
+    public string? DraftPath { get; init; }
+}
+
+/// <summary>
+/// Runs a hook: SessionStart prints the context for the new session (pending drafts first), within a token budget,
+/// as Claude Code's JSON (<c>hookSpecificOutput.additionalContext</c>); PreCompact, Stop and SessionEnd write or
+/// refresh the session's draft. A hook never prompts and never fails the agent: whatever goes wrong is one line on
+/// standard error and the exit code stays 0.
+/// </summary>
+public static class HookRunner
+{
+    /// <summary>The default budget of the SessionStart context, in o200k_base tokens.</summary>
+    public const int DefaultMaxTokens = HandoffContextOptions.DefaultMaxTokens;
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Runs <paramref name="hookEvent"/> for <paramref name="input"/>; the project is found from its <c>cwd</c>, else <paramref name="currentDirectory"/>.</summary>
+    public static HookOutcome Run(HookEvent hookEvent, HookInput input, string currentDirectory, int maxTokens = DefaultMaxTokens, DateTime? now = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var messages = new List<string>();
+        if (input.Warning is not null)
+        {
+            messages.Add(input.Warning);
+        }
+
+        try
+        {
+            string cwd = input.Cwd is not null && Directory.Exists(input.Cwd) ? input.Cwd : currentDirectory;
+            HandoffProject project = HandoffProject.Resolve(null, cwd);
+            return hookEvent == HookEvent.SessionStart
+                ? SessionStart(project, input, Math.Max(HandoffContextOptions.MinimumMaxTokens, maxTokens), now ?? DateTime.Now, messages)
+                : Draft(project, input, now ?? DateTime.Now, messages);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
+        {
+            messages.Add($"handoff: the {hookEvent} hook failed and did nothing ({ex.GetType().Name}: {TextRules.SingleLine(ex.Message)}).");
+            return new HookOutcome { Messages = messages };
+        }
+    }
+
+    /// <summary>The lines that name the project's drafts, newest first (at most three, then how many more); empty when there is none.</summary>
+    public static IReadOnlyList<string> DraftNotice(HandoffProject project, string? currentSession)
+    {
+        IReadOnlyList<DraftFile> drafts = DraftStore.List(project.Folder);
+        var lines = new List<string>();
+        string current = currentSession is null ? string.Empty : DraftStore.SessionId(currentSession);
+        foreach (DraftFile draft in drafts.Take(3))
+        {
+            string whose = draft.SessionId == current ? "this session's draft" : "a draft of an earlier session";
+            string relative = Path.GetRelativePath(project.Root, draft.Path).Replace('\\', '/');
+            string counts = string.Empty;
+            try
+            {
+                Handoff h = HandoffParser.ReadFile(draft.Path);
+                counts = $": \"{h.Description}\", {h.CompletedWork.Length} completed, {h.NextPriorities.Length} next, {h.Blockers.Length} blocker(s)";
+            }
+            catch (Exception ex) when (ex is HandoffException or IOException or UnauthorizedAccessException)
+            {
+                counts = " (it could not be read)";
+            }
+
+            lines.Add($"Pending handoff draft: {relative}, {whose}, last refreshed {draft.LastWriteTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}{counts}. "
+                + $"Write its summary, then finish it with: handoff new --from-draft --session {draft.SessionId}");
+        }
+
+        if (drafts.Count > 3)
+        {
+            lines.Add($"... and {drafts.Count - 3} more draft(s) in {Path.GetRelativePath(project.Root, DraftStore.FolderFor(project.Folder)).Replace('\\', '/')}.");
+        }
+
+        return lines;
+    }
+
+    private static HookOutcome SessionStart(HandoffProject project, HookInput input, int maxTokens, DateTime now, List<string> messages)
+    {
+        IReadOnlyList<string> notice = DraftNotice(project, input.SessionId);
+        string head = notice.Count == 0 ? string.Empty : string.Join("\n", notice) + "\n\n";
+        int budget = Math.Max(HandoffContextOptions.MinimumMaxTokens, maxTokens - TokenBound.UpperBound(head));
+        var errors = new List<HandoffException>();
+        HandoffContext context = ProjectContext.Build(project, null, budget, errors, TokenBound.Within(budget), now);
+        messages.AddRange(errors.Select(e => $"handoff: {e.Message} ({e.ErrorId})"));
+        string text = head + context.Text;
+        var output = new Dictionary<string, object>
+        {
+            ["hookSpecificOutput"] = new Dictionary<string, string>
+            {
+                ["hookEventName"] = "SessionStart",
+                ["additionalContext"] = text,
+            },
+        };
+        return new HookOutcome { Output = JsonSerializer.Serialize(output, JsonOptions), Messages = messages };
+    }
+
+    private static HookOutcome Draft(HandoffProject project, HookInput input, DateTime now, List<string> messages)
+    {
+        TranscriptTasks tasks = TranscriptReader.ReadTasks(input.TranscriptPath);
+        if (tasks.Warning is not null)
+        {
+            messages.Add("handoff: " + tasks.Warning);
+        }
+
+        var errors = new List<HandoffException>();
+        DraftPlan plan = HandoffDraft.Plan(project, input.SessionId, tasks.Tasks, now, errors);
+        messages.AddRange(errors.Select(e => $"handoff: {e.Message} ({e.ErrorId})"));
+        plan.Write();
+        return new HookOutcome { Messages = messages, DraftPath = plan.FilePath };
+    }
+}
