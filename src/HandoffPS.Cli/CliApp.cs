@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using HandoffPS.Cli.Commands;
+using HandoffPS.Core.Model;
+
+namespace HandoffPS.Cli;
+
+/// <summary>
+/// The <c>handoff</c> command: one subcommand per file under <c>Commands/</c>, each a <c>Create(CliContext)</c> that
+/// returns its <see cref="Command"/>. A new subcommand (an MCP server, say) is one more file and one more line in
+/// <see cref="Build"/>.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Runs the command line <paramref name="args"/> and returns the exit code (<see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        RootCommand root = Build(context);
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
+            {
+                context.Error.WriteLine($"handoff: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'handoff --help' (or 'handoff <command> --help') for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (HandoffException ex)
+        {
+            context.Error.WriteLine($"handoff: {ex.Message} ({ex.ErrorId})");
+            return ex.ErrorId is "InvalidDescription" or "InvalidHandoffInput" or "AllAndResolved" ? ExitCodes.Usage : ExitCodes.Error;
+        }
+        catch (UsageException ex)
+        {
+            context.Error.WriteLine($"handoff: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            context.Error.WriteLine($"handoff: {ex.Message}");
+            return ExitCodes.Error;
+        }
+    }
+
+    /// <summary>The command tree.</summary>
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand(
+            "Write, read and query session handoffs (Markdown files in session-handoffs/) from any shell or agent.\n"
+            + "Exit codes: 0 done; 1 error; 2 wrong command line; 3 a check said no (status: a handoff is due; lint: findings; index --check: stale; hooks status: not installed).");
+        foreach (Command command in new[]
+        {
+            NewCommand.Create(context),
+            LatestCommand.Create(context),
+            ContextCommand.Create(context),
+            StatusCommand.Create(context),
+            BlockersCommand.Create(context),
+            PrioritiesCommand.Create(context),
+            LintCommand.Create(context),
+            IndexCommand.Create(context),
+            DraftCommand.Create(context),
+            HooksCommand.Create(context),
+        })
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+}
+
+/// <summary>A command line that parses but makes no sense (two options that exclude each other, a bad value): exit code 2.</summary>
+public sealed class UsageException : Exception
+{
+    public UsageException(string message)
+        : base(message)
+    {
+    }
+}
+
+/// <summary>Options more than one command takes.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Path() => new("--path", "-p")
+    {
+        Description = "The project: its root, its session-handoffs folder or a handoff file in it. Default: the git work-tree root of the current folder, else the current folder.",
+        HelpName = "folder",
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Write JSON (the objects the PowerShell cmdlets output) instead of text." };
+
+    public static Option<string?> Branch(string what) => new("--branch", "-b") { Description = what, HelpName = "name" };
+
+    public static Option<string[]> Many(string name, string description, string helpName) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>A glob pattern test (<c>*</c>, <c>?</c>), case-insensitive, as PowerShell's wildcards for <c>-Branch</c>.</summary>
+    public static bool Like(string? value, string pattern)
+    {
+        string v = value ?? string.Empty;
+        string regex = "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$";
+        return System.Text.RegularExpressions.Regex.IsMatch(v, regex, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    }
+
+    public static IReadOnlyList<T> Filter<T>(IEnumerable<T> items, Func<T, string?> branchOf, string? pattern)
+    {
+        var result = new List<T>();
+        foreach (T item in items)
+        {
+            if (pattern is null || (branchOf(item) is string branch && Like(branch, pattern)))
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
+
+namespace HandoffPS.Cli;
+
+/// <summary>The exit codes of <c>handoff</c> (documented in its help and the README).</summary>
+public static class ExitCodes
+{
+    /// <summary>Done.</summary>
+    public const int Ok = 0;
+
+    /// <summary>An error: the command could not do what was asked, or a file could not be read on the way.</summary>
+    public const int Error = 1;
+
+    /// <summary>The command line is wrong: an unknown command or option, a missing or bad value.</summary>
+    public const int Usage = 2;
+
+    /// <summary>A check said no: a handoff is due (<c>status</c>), findings (<c>lint</c>), a stale index (<c>index --check</c>), hooks missing (<c>hooks status</c>).</summary>
+    public const int CheckFailed = 3;
+}
+
+/// <summary>
+/// What every command works with: the console, the current folder, and the errors and warnings it reports. An
+/// error that stops the command is a <see cref="HandoffException"/>; one that does not (an unreadable file among
+/// many) is <see cref="Report"/>ed and makes the exit code 1 at the end.
+/// </summary>
+public sealed class CliContext
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public CliContext(TextWriter output, TextWriter error, TextReader input, bool inputRedirected, string currentDirectory)
+    {
+        Out = output;
+        Error = error;
+        In = input;
+        InputRedirected = inputRedirected;
+        CurrentDirectory = currentDirectory;
+    }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Error { get; }
+
+    public TextReader In { get; }
+
+    public bool InputRedirected { get; }
+
+    public string CurrentDirectory { get; }
+
+    /// <summary>How many errors were reported without stopping the command.</summary>
+    public int ErrorCount { get; private set; }
+
+    /// <summary>The project of <c>--path</c>, else the current project (the git work-tree root, else the current folder).</summary>
+    /// <exception cref="HandoffException">PathNotFound.</exception>
+    public HandoffProject Project(string? path) => HandoffProject.Resolve(string.IsNullOrEmpty(path) ? null : path, CurrentDirectory);
+
+    /// <summary>An error that does not stop the command: one line on standard error, with its id.</summary>
+    public void Report(HandoffException error)
+    {
+        ErrorCount++;
+        Error.WriteLine($"handoff: {error.Message} ({error.ErrorId})");
+    }
+
+    public void Report(IEnumerable<HandoffException> errors)
+    {
+        foreach (HandoffException error in errors)
+        {
+            Report(error);
+        }
+    }
+
+    /// <summary>A warning: one line on standard error.</summary>
+    public void Warn(string message) => Error.WriteLine($"handoff: warning: {message}");
+
+    public void Warn(IEnumerable<string> messages)
+    {
+        foreach (string message in messages.Distinct(StringComparer.Ordinal))
+        {
+            Warn(message);
+        }
+    }
+
+    /// <summary>Writes <paramref name="value"/> as indented JSON (property names as the PowerShell objects have them).</summary>
+    public void WriteJson(object? value) => Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+
+    /// <summary>0, or 1 when an error was reported on the way.</summary>
+    public int Done(int code = ExitCodes.Ok) => ErrorCount > 0 && code == ExitCodes.Ok ? ExitCodes.Error : code;
+
+    /// <summary>A path shown to a person: relative to <paramref name="root"/> when under it.</summary>
+    public static string Display(string path, string root)
+    {
+        string relative = Path.GetRelativePath(root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
+    }
+}
