@@ -9,7 +9,7 @@
     PowerShellVersion    = '7.2'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('HandoffPS.format.ps1xml', 'HandoffPS.Query.format.ps1xml', 'HandoffPS.Context.format.ps1xml')
-    CmdletsToExport      = @('New-Handoff', 'Get-Handoff', 'Test-Handoff', 'ConvertTo-HandoffMarkdown', 'Get-HandoffBlocker', 'Get-HandoffPriority', 'Get-HandoffStatus', 'Measure-Handoff', 'Update-HandoffIndex', 'Get-HandoffContext')
+    CmdletsToExport      = @('New-Handoff', 'Get-Handoff', 'Test-Handoff', 'ConvertTo-HandoffMarkdown', 'Get-HandoffBlocker', 'Get-HandoffPriority', 'Get-HandoffStatus', 'Measure-Handoff', 'Update-HandoffIndex', 'Get-HandoffContext', 'New-HandoffDraft', 'Install-HandoffHook', 'Uninstall-HandoffHook')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using HandoffPS.Core.Drafts;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Project;
 using HandoffPS.Errors;
@@ -17,14 +18,26 @@ public sealed class NewHandoffCommand : HandoffContentCommand
 {
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";
+    private const string FromDraftSet = "FromDraft";
 
-    /// <summary>A brief description of the session. It becomes the title and, as a slug, the file name.</summary>
-    [Parameter(Mandatory = true, Position = 0)]
+    /// <summary>A brief description of the session. It becomes the title and, as a slug, the file name. With -FromDraft: default, the draft's title.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = LiteralPathSet)]
+    [Parameter(Position = 0, ParameterSetName = FromDraftSet)]
     [ValidateNotNullOrEmpty]
     public string Description { get; set; } = string.Empty;
 
+    /// <summary>Finish a draft of session-handoffs/drafts (written by New-HandoffDraft or the agent hooks): its items follow the values given here, its title and summary are used when none is given, and the draft is removed once the handoff is written.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = FromDraftSet)]
+    public SwitchParameter FromDraft { get; set; }
+
+    /// <summary>With -FromDraft: the session whose draft to finish. Default: the newest draft.</summary>
+    [Parameter(ParameterSetName = FromDraftSet)]
+    public string? Session { get; set; }
+
     /// <summary>The project: its root, its session-handoffs folder or a handoff file in it. Wildcards are allowed; they must match one folder. Default: the git work-tree root of the current location, else the current location.</summary>
     [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = FromDraftSet)]
     [Alias("ProjectRoot")]
     [SupportsWildcards]
     public string? Path { get; set; }
@@ -81,9 +94,22 @@ public sealed class NewHandoffCommand : HandoffContentCommand
         var warnings = new List<string>();
         var notes = new List<string>();
         HandoffPlan plan;
+        DraftFile? draft = null;
         try
         {
-            plan = Request().Plan(project, DateTime.Now, errors, warnings, notes);
+            Handoff? fromDraft = null;
+            if (FromDraft)
+            {
+                draft = DraftStore.Find(project.Folder, Session);
+                fromDraft = HandoffStore.Read(draft.Path).Handoff;
+                notes.Add($"Finishing the draft '{draft.Path}'.");
+            }
+
+            plan = Request(fromDraft).Plan(project, DateTime.Now, errors, warnings, notes);
+            if (draft is not null && HandoffDraft.IsPlaceholder(plan.Handoff.Summary))
+            {
+                warnings.Add("The draft's summary was never written, so the handoff has none; give one with -Summary.");
+            }
         }
         catch (HandoffException ex)
         {
@@ -108,6 +134,11 @@ public sealed class NewHandoffCommand : HandoffContentCommand
         try
         {
             WriteObject(plan.Write(Force));
+            if (draft is not null)
+            {
+                DraftStore.Remove(draft.Path);
+            }
+
             if (UpdateIndex)
             {
                 HandoffIndexResult result = HandoffIndex.Update(System.IO.Path.GetDirectoryName(plan.FilePath)!);
@@ -121,9 +152,10 @@ public sealed class NewHandoffCommand : HandoffContentCommand
         }
     }
 
-    private HandoffRequest Request() => new()
+    private HandoffRequest Request(Handoff? fromDraft) => new()
     {
         Draft = Draft(Description),
+        FromDraft = fromDraft,
         Previous = _previous,
         ResolvedBlockers = ResolvedBlocker,
         FromGit = FromGit,

@@ -1,0 +1,14 @@
+using System.Management.Automation;
+using HandoffPS.Core.Hooks;
+using HandoffPS.Input;
+
+namespace HandoffPS.Commands;
+
+/// <summary>Removes exactly the hooks Install-HandoffHook added, and the event lists they leave empty.</summary>
+/// <include file='../Help/Uninstall-HandoffHook.xml' path='doc/*'/>
+[Cmdlet(VerbsLifecycle.Uninstall, "HandoffHook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(HookInstallation))]
+public sealed class UninstallHandoffHookCommand : HandoffHookCommand
+{
+    protected override HookSettingsChange Plan(string settingsPath) => ClaudeHookSettings.PlanUninstall(settingsPath);
+}
