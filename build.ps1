@@ -5,7 +5,10 @@ Builds, tests or demonstrates the HandoffPS module.
 
 .DESCRIPTION
 Build: publishes src/HandoffPS into out/HandoffPS (cleaned first), copies the module manifest there,
-and generates MAML help (out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1.
+and generates MAML help (out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1. Then packs
+the handoff command (src/HandoffPS.Cli, a .NET tool precompiled for this machine's runtime) into out/packages,
+for `dotnet tool install --global --add-source out/packages HandoffPS.Cli`, and leaves it runnable as
+out/handoff/handoff.
 
 Test: Build, then the xunit suite (dotnet test, trx results in out/TestResults), then the Pester suite
 (tests/HandoffPS.Tests, in a fresh pwsh, Pester 6.2.0 restored from NuGet into .tools/packages), then the
@@ -58,6 +61,8 @@ if ([Console]::IsOutputRedirected -and -not $env:NO_COLOR) {
 $RepoRoot = $PSScriptRoot
 $OutDir = Join-Path $RepoRoot 'out'
 $ModuleDir = Join-Path $OutDir 'HandoffPS'
+$CliDir = Join-Path $OutDir 'handoff'
+$PackagesOutDir = Join-Path $OutDir 'packages'
 $ManifestPath = Join-Path $ModuleDir 'HandoffPS.psd1'
 $PesterVersion = '6.2.0'
 $PackagesDir = Join-Path $RepoRoot '.tools' 'packages'
@@ -130,6 +135,24 @@ function Invoke-Build {
     Copy-Item -Path (Join-Path $RepoRoot 'docs' 'about_*.help.txt') -Destination (Join-Path $ModuleDir 'en-US')
 
     Write-Host "Module: $ModuleDir"
+    Invoke-CliBuild
+}
+
+function Invoke-CliBuild {
+    # The handoff command: `dotnet pack` publishes it for this machine's runtime (ReadyToRun) and makes the tool
+    # packages; the published folder is also copied to out/handoff, to run without installing.
+    Write-Step "The handoff command ($Configuration)"
+    foreach ($dir in $CliDir, $PackagesOutDir) {
+        if (Test-Path -LiteralPath $dir) { Remove-Item -LiteralPath $dir -Recurse -Force }
+    }
+    $project = Join-Path $RepoRoot 'src' 'HandoffPS.Cli'
+    $null = Invoke-Native dotnet @('pack', $project, '-c', $Configuration, '-o', $PackagesOutDir, '--nologo')
+    $published = Get-ChildItem -Path (Join-Path $project 'bin' $Configuration 'net10.0' '*' 'publish') -Directory -ErrorAction SilentlyContinue |
+        Sort-Object LastWriteTime -Descending | Select-Object -First 1
+    if (-not $published) { throw "dotnet pack left no published folder under $project/bin/$Configuration/net10.0/<runtime>/publish." }
+    Copy-Item -Path $published.FullName -Destination $CliDir -Recurse
+    Write-Host "Tool packages: $PackagesOutDir (dotnet tool install --global --add-source $PackagesOutDir HandoffPS.Cli)"
+    Write-Host "Command: $(Join-Path $CliDir 'handoff')"
 }
 
 function Get-TrxCounts {
