@@ -67,11 +67,25 @@ public static class HookRunner
         }
     }
 
-    /// <summary>The lines that name the project's drafts, newest first (at most three, then how many more); empty when there is none.</summary>
-    public static IReadOnlyList<string> DraftNotice(HandoffProject project, string? currentSession)
+    /// <summary>
+    /// The lines that name the project's drafts, newest first (at most three, then how many more); empty when there
+    /// is none. <paramref name="brief"/>: one short line for the newest, when the budget is tight.
+    /// </summary>
+    public static IReadOnlyList<string> DraftNotice(HandoffProject project, string? currentSession, bool brief = false)
     {
         IReadOnlyList<DraftFile> drafts = DraftStore.List(project.Folder);
         var lines = new List<string>();
+        if (brief)
+        {
+            if (drafts.Count > 0)
+            {
+                string more = drafts.Count > 1 ? $" ({drafts.Count - 1} more in the same folder)" : string.Empty;
+                lines.Add($"Pending handoff draft: {Path.GetRelativePath(project.Root, drafts[0].Path).Replace('\\', '/')}; finish it with: handoff new --from-draft{more}.");
+            }
+
+            return lines;
+        }
+
         string current = currentSession is null ? string.Empty : DraftStore.SessionId(currentSession);
         foreach (DraftFile draft in drafts.Take(3))
         {
@@ -102,8 +116,14 @@ public static class HookRunner
 
     private static HookOutcome SessionStart(HandoffProject project, HookInput input, int maxTokens, DateTime now, List<string> messages)
     {
-        IReadOnlyList<string> notice = DraftNotice(project, input.SessionId);
-        string head = notice.Count == 0 ? string.Empty : string.Join("\n", notice) + "\n\n";
+        // The notice comes first and counts against the budget: in full, else one short line, so that the context
+        // keeps at least its minimum (and then the whole may go over a budget below that).
+        string head = Head(DraftNotice(project, input.SessionId));
+        if (maxTokens - TokenBound.UpperBound(head) < HandoffContextOptions.MinimumMaxTokens)
+        {
+            head = Head(DraftNotice(project, input.SessionId, brief: true));
+        }
+
         int budget = Math.Max(HandoffContextOptions.MinimumMaxTokens, maxTokens - TokenBound.UpperBound(head));
         var errors = new List<HandoffException>();
         HandoffContext context = ProjectContext.Build(project, null, budget, errors, TokenBound.Within(budget), now);
@@ -119,6 +139,8 @@ public static class HookRunner
         };
         return new HookOutcome { Output = JsonSerializer.Serialize(output, JsonOptions), Messages = messages };
     }
+
+    private static string Head(IReadOnlyList<string> notice) => notice.Count == 0 ? string.Empty : string.Join("\n", notice) + "\n\n";
 
     private static HookOutcome Draft(HandoffProject project, HookInput input, DateTime now, List<string> messages)
     {
