@@ -163,3 +163,90 @@ function Invoke-FreshPwsh {
         }
     }
 }
+
+function Get-HandoffCliPath {
+    <#
+    .SYNOPSIS
+    The full path of the built handoff command (out/handoff/handoff, beside the module folder out/HandoffPS).
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+
+    $name = if ($IsWindows) { 'handoff.exe' } else { 'handoff' }
+    $path = Join-Path (Split-Path -Parent (Split-Path -Parent $env:HANDOFFPS_MODULE_PATH)) 'handoff' $name
+    if (-not (Test-Path -LiteralPath $path)) { throw "The handoff command is not built: $path (run ./build.ps1)." }
+    $path
+}
+
+function Invoke-HandoffCli {
+    <#
+    .SYNOPSIS
+    Runs the built handoff command as a process and returns its exit code, standard output and error, and wall time.
+    .DESCRIPTION
+    -InputText is written to its standard input, which is then closed (as an agent does for a hook); without it
+    the standard input is closed at once.
+    .EXAMPLE
+    $r = Invoke-HandoffCli -WorkingDirectory $repo -Arguments 'hooks', 'run', 'stop' -InputText $json
+    #>
+    [CmdletBinding()]
+    param(
+        [string[]] $Arguments = @(),
+        [string] $WorkingDirectory = (Get-Location).ProviderPath,
+        [AllowNull()] [string] $InputText,
+        [hashtable] $Environment = @{}
+    )
+
+    $info = [Diagnostics.ProcessStartInfo]::new((Get-HandoffCliPath))
+    foreach ($a in $Arguments) { $info.ArgumentList.Add($a) }
+    $info.WorkingDirectory = $WorkingDirectory
+    $info.RedirectStandardInput = $true
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $info.UseShellExecute = $false
+    $info.StandardOutputEncoding = [Text.UTF8Encoding]::new($false)
+    $info.StandardErrorEncoding = [Text.UTF8Encoding]::new($false)
+    $info.StandardInputEncoding = [Text.UTF8Encoding]::new($false)
+    foreach ($key in $Environment.Keys) { $info.Environment[$key] = $Environment[$key] }
+    $watch = [Diagnostics.Stopwatch]::StartNew()
+    $process = [Diagnostics.Process]::Start($info)
+    $stdout = $process.StandardOutput.ReadToEndAsync()
+    $stderr = $process.StandardError.ReadToEndAsync()
+    if ($InputText) { $process.StandardInput.Write($InputText) }
+    $process.StandardInput.Close()
+    if (-not $process.WaitForExit(60000)) {
+        $process.Kill($true)
+        throw "handoff $($Arguments -join ' ') did not end within 60 s."
+    }
+    $process.WaitForExit()
+    [pscustomobject]@{
+        ExitCode     = $process.ExitCode
+        Output       = $stdout.Result
+        Error        = $stderr.Result
+        Milliseconds = $watch.ElapsedMilliseconds
+    }
+}
+
+function New-HookInput {
+    <#
+    .SYNOPSIS
+    The JSON a Claude Code hook gets on standard input, for one event.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param(
+        [Parameter(Mandatory)] [string] $Event,
+        [Parameter(Mandatory)] [string] $Cwd,
+        [string] $SessionId = '5e0c3f4a-2b7d-4c1e-9f6a-8d2b1c0e7a93',
+        [AllowNull()] [string] $TranscriptPath
+    )
+
+    $hookInput = [ordered]@{ session_id = $SessionId; transcript_path = $TranscriptPath; cwd = $Cwd; hook_event_name = $Event }
+    switch ($Event) {
+        'SessionStart' { $hookInput.source = 'startup' }
+        'PreCompact' { $hookInput.trigger = 'auto'; $hookInput.custom_instructions = '' }
+        'Stop' { $hookInput.stop_hook_active = $false }
+        'SessionEnd' { $hookInput.reason = 'prompt_input_exit' }
+    }
+    $hookInput | ConvertTo-Json -Compress
+}
