@@ -29,7 +29,7 @@ public static class ExitCodes
 /// <summary>
 /// What every command works with: the console, the current folder, and the errors and warnings it reports. An
 /// error that stops the command is a <see cref="HandoffException"/>; one that does not (an unreadable file among
-/// many) is <see cref="Report"/>ed and makes the exit code 1 at the end.
+/// many) is reported (<see cref="Report(HandoffException)"/>) and makes the exit code 1 at the end.
 /// </summary>
 public sealed class CliContext
 {

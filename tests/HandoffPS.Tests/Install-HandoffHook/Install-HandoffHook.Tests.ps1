@@ -48,10 +48,19 @@ Describe 'Install-HandoffHook and Uninstall-HandoffHook' {
     }
 
     It '-WhatIf shows the file and writes nothing' {
-        $output = Install-HandoffHook -Path $project -WhatIf 6>&1 | Out-String
+        $transcript = Join-Path (New-TestFolder) 'whatif.txt'
+        $null = Start-Transcript -LiteralPath $transcript
+        try {
+            $result = Install-HandoffHook -Path $project -WhatIf
+        }
+        finally {
+            $null = Stop-Transcript
+        }
 
+        $result | Should -BeNullOrEmpty
         [IO.File]::ReadAllText($settings) | Should -BeExactly $script:Existing
-        $output | Should -Match 'handoff hooks run session-start'
+        Get-Content -Raw -LiteralPath $transcript | Should -Match '(?s)What if: .*handoff hooks run session-start'
+        Remove-TestFolder (Split-Path $transcript)
     }
 
     It 'refuses a file that is not valid JSON with InvalidSettings, and leaves it untouched' {
