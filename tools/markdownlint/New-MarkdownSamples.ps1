@@ -6,7 +6,8 @@ Writes one sample of every kind of Markdown file HandoffPS writes, for build.ps1
 .DESCRIPTION
 Imports the built module (-ModulePath) and, in temporary folders, writes handoffs through each New-Handoff
 path (every section; the minimum; priorities with details and a multi-paragraph summary; outside git;
-carried forward from a piped handoff; -FromGit) and the index (New-Handoff -UpdateIndex and
+carried forward from a piped handoff; -FromGit; a draft of New-HandoffDraft and the handoff -FromDraft makes of
+it) and the index (New-Handoff -UpdateIndex and
 Update-HandoffIndex, with and without handoffs, and over handoffs whose text is awkward for a table: Markdown punctuation, HTML-like text, URLs,
 e-mail addresses, pipes, empty cells). Each file is copied to -OutputPath under a name that says what it is.
 
@@ -126,6 +127,17 @@ try {
     # -UpdateIndex writes the index too.
     $h = New-Handoff -Path $repo -Description 'end of day' -FromGit -NextPriority 'Load test' -UpdateIndex -WarningAction SilentlyContinue
     Save-Sample $h.Path 'handoff-from-git.md'
+
+    # A draft of a session (New-HandoffDraft, as the agent hooks write it): tasks from a transcript, the rest from
+    # git; then the handoff New-Handoff -FromDraft makes of it.
+    $transcript = Join-Path $temp 'session.jsonl'
+    Set-Content -LiteralPath $transcript -Value ('{"type":"assistant","message":{"role":"assistant","content":[{"type":"tool_use","name":"TodoWrite","input":{"todos":[' +
+        '{"content":"Add `Chart.js` to the *dashboard*","status":"completed"},{"content":"Write tests <for> the chart","status":"in_progress"},' +
+        '{"content":"Reconnect with backoff","status":"pending"}]}}]}}')
+    $draft = New-HandoffDraft -Path $repo -Session 'sample-session' -TranscriptPath $transcript -WarningAction SilentlyContinue
+    Save-Sample $draft.Path 'draft.md'
+    $h = New-Handoff -Path $repo -FromDraft -Summary 'Charts are in.' -WarningAction SilentlyContinue
+    Save-Sample $h.Path 'handoff-from-draft.md'
 
     # The index, over all of the above, as New-Handoff -UpdateIndex left it: Update-HandoffIndex agrees.
     if (-not (Update-HandoffIndex -Path $repo -Check)) { throw 'The index New-Handoff -UpdateIndex wrote is not current.' }
