@@ -136,7 +136,7 @@ try {
         '{"content":"Reconnect with backoff","status":"pending"}]}}]}}')
     $draft = New-HandoffDraft -Path $repo -Session 'sample-session' -TranscriptPath $transcript -WarningAction SilentlyContinue
     Save-Sample $draft.Path 'draft.md'
-    $h = New-Handoff -Path $repo -FromDraft -Summary 'Charts are in.' -WarningAction SilentlyContinue
+    $h = New-Handoff -Path $repo -FromDraft -Summary 'Charts are in.' -UpdateIndex -WarningAction SilentlyContinue
     Save-Sample $h.Path 'handoff-from-draft.md'
 
     # The index, over all of the above, as New-Handoff -UpdateIndex left it: Update-HandoffIndex agrees.
