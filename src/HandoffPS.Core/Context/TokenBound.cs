@@ -77,6 +77,13 @@ public static partial class TokenBound
     /// </summary>
     public static Func<string, int> Within(int budget) => text =>
     {
+        // Bytes are a bound too, and need no vocabulary: a short text is settled without reading it.
+        int bytes = Encoding.UTF8.GetByteCount(text);
+        if (bytes <= budget)
+        {
+            return bytes;
+        }
+
         int bound = UpperBound(text);
         return bound <= budget ? bound : TokenCounter.Count(text);
     };
