@@ -32,7 +32,7 @@ public sealed class HookOutcome
 /// <summary>
 /// Runs a hook: SessionStart prints the context for the new session (pending drafts first), within a token budget,
 /// as Claude Code's JSON (<c>hookSpecificOutput.additionalContext</c>); PreCompact, Stop and SessionEnd write or
-/// refresh the session's draft. A hook never prompts and never fails the agent: whatever goes wrong is one line on
+/// refresh the session's draft, in a git repository or a folder that already has session-handoffs (never elsewhere). A hook never prompts and never fails the agent: whatever goes wrong is one line on
 /// standard error and the exit code stays 0.
 /// </summary>
 public static class HookRunner
@@ -144,6 +144,14 @@ public static class HookRunner
 
     private static HookOutcome Draft(HandoffProject project, HookInput input, DateTime now, List<string> messages)
     {
+        // A session in a folder that is no project (the home folder, with the hooks in the user's settings) gets no
+        // session-handoffs folder it did not have.
+        if (!Directory.Exists(project.Folder) && !project.Git.IsRepository)
+        {
+            messages.Add($"handoff: '{project.Root}' is neither a git repository nor a folder with session-handoffs; no draft was written.");
+            return new HookOutcome { Messages = messages };
+        }
+
         TranscriptTasks tasks = TranscriptReader.ReadTasks(input.TranscriptPath);
         if (tasks.Warning is not null)
         {

@@ -69,7 +69,7 @@ public class HookRunnerTests
         using TempFolder repo = Repo();
         HookRunner.Run(HookEvent.Stop, Input(repo, "Stop", Transcript), "/");
 
-        HookOutcome outcome = HookRunner.Run(HookEvent.SessionStart, HookInput.Parse("{\"session_id\":\"new-one\",\"cwd\":\"" + repo.Path + "\",\"hook_event_name\":\"SessionStart\",\"source\":\"startup\"}"), "/");
+        HookOutcome outcome = HookRunner.Run(HookEvent.SessionStart, HookInput.Parse(JsonSerializer.Serialize(new { session_id = "new-one", cwd = repo.Path, hook_event_name = "SessionStart", source = "startup" })), "/");
 
         Assert.Equal(0, outcome.ExitCode);
         using JsonDocument doc = JsonDocument.Parse(outcome.Output!);
@@ -96,6 +96,19 @@ public class HookRunnerTests
         Assert.StartsWith("Pending handoff draft: session-handoffs/drafts/5e0c3f4a-2b7d-4c1e-9f6a-8d2b1c0e7a93.md; finish it with: handoff new --from-draft", context);
         Assert.Contains("1. **Security review**", context);
         Assert.True(HandoffPS.Core.Context.TokenCounter.Count(context) <= 200);
+    }
+
+    [Fact]
+    public void Outside_a_repository_or_a_project_with_handoffs_no_draft_is_written()
+    {
+        using var folder = new TempFolder();
+
+        HookOutcome outcome = HookRunner.Run(HookEvent.Stop, HookInput.Parse(JsonSerializer.Serialize(new { cwd = folder.Path })), "/");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Null(outcome.DraftPath);
+        Assert.Contains(outcome.Messages, m => m.Contains("no draft was written", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "session-handoffs")));
     }
 
     [Fact]
