@@ -141,7 +141,8 @@ public sealed class HookInstallation
 /// is read, checked to be JSON, and only the spans of the hooks added or removed change; every other setting and
 /// hook keeps its bytes (order, formatting, escapes, line breaks). Installing twice is installing once;
 /// uninstalling removes exactly the hook entries whose command is <c>… hooks run …</c> of the <c>handoff</c> tool,
-/// and then the event lists and the <c>hooks</c> object it leaves empty. A file that is not valid JSON, or whose
+/// and then the event lists and the <c>hooks</c> object it leaves empty. A file is never deleted: one that installing
+/// created is left as <c>{}</c>, which Claude Code reads as no settings. A file that is not valid JSON, or whose
 /// <c>hooks</c> is not an object of lists, is refused (<c>InvalidSettings</c>) and left untouched.
 /// </summary>
 public static partial class ClaudeHookSettings

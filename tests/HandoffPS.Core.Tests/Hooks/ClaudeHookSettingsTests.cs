@@ -187,6 +187,9 @@ public class ClaudeHookSettingsTests
         string missing = Path.Combine(t.Path, "new", ".claude", "settings.json");
         ClaudeHookSettings.PlanInstall(missing).Apply();
         Assert.StartsWith("{\n  \"hooks\": {\n    \"SessionStart\": [\n      {\n        \"matcher\"", File.ReadAllText(missing));
+        // A file is never deleted: uninstalling leaves the one installing created as {}.
+        ClaudeHookSettings.PlanUninstall(missing).Apply();
+        Assert.Equal("{}\n", File.ReadAllText(missing));
 
         string bom = Write(t, "{\"model\":\"opus\"}", "bom.json");
         File.WriteAllBytes(bom, Encoding.UTF8.GetPreamble().Concat(File.ReadAllBytes(bom)).ToArray());
