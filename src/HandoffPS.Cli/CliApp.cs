@@ -18,6 +18,13 @@ public static class CliApp
     public static int Run(string[] args, CliContext context)
     {
         RootCommand root = Build(context);
+        if (args.Length == 0)
+        {
+            // No command: the help, and the exit code of a wrong command line.
+            root.Parse(new[] { "--help" }).Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+            return ExitCodes.Usage;
+        }
+
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -124,6 +124,9 @@ Describe 'handoff exit codes and errors' {
 
     It 'a wrong command line exits 2, an error 1 with the error id the cmdlets give' {
         (Invoke-HandoffCli -WorkingDirectory $repo -Arguments 'no-such-command').ExitCode | Should -Be 2
+        $bare = Invoke-HandoffCli -WorkingDirectory $repo
+        $bare.ExitCode | Should -Be 2
+        $bare.Output | Should -Match 'Usage:'
         (Invoke-HandoffCli -WorkingDirectory $repo -Arguments 'context', '--max-tokens', '3').ExitCode | Should -Be 2
         $missing = Invoke-HandoffCli -WorkingDirectory $repo -Arguments 'latest', '--path', 'no/such/folder'
         $exists = Invoke-HandoffCli -WorkingDirectory $repo -Arguments 'new', 'Now', '--date', (Get-Handoff -Path $repo -Latest).Date.ToString('yyyy-MM-dd HH:mm:ss')
