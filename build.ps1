@@ -146,6 +146,9 @@ function Invoke-CliBuild {
         if (Test-Path -LiteralPath $dir) { Remove-Item -LiteralPath $dir -Recurse -Force }
     }
     $project = Join-Path $RepoRoot 'src' 'HandoffPS.Cli'
+    # A published folder from an earlier build could hold files this one no longer has.
+    Get-ChildItem -Path (Join-Path $project 'bin' $Configuration 'net10.0' '*' 'publish') -Directory -ErrorAction SilentlyContinue |
+        Remove-Item -Recurse -Force
     $null = Invoke-Native dotnet @('pack', $project, '-c', $Configuration, '-o', $PackagesOutDir, '--nologo')
     $published = Get-ChildItem -Path (Join-Path $project 'bin' $Configuration 'net10.0' '*' 'publish') -Directory -ErrorAction SilentlyContinue |
         Sort-Object LastWriteTime -Descending | Select-Object -First 1
