@@ -110,8 +110,18 @@ function Invoke-Build {
     $null = Invoke-Native dotnet @('publish', (Join-Path $RepoRoot 'src' 'HandoffPS'), '-c', $Configuration, '-o', $ModuleDir, '--nologo')
 
     Copy-Item -LiteralPath (Join-Path $RepoRoot 'HandoffPS.psd1') -Destination $ModuleDir
-    # pwsh does not read deps.json (the module initializer resolves libgit2 itself).
+    # pwsh does not read deps.json (the module's load context resolves libgit2 itself).
     Get-ChildItem -LiteralPath $ModuleDir -Filter '*.deps.json' | Remove-Item -Force
+
+    # Only the cmdlet assembly stays beside the manifest: the core and every third-party dependency go to
+    # deps/, from where the module's own AssemblyLoadContext loads them (src/HandoffPS/Loading), so that
+    # another module's versions of them never meet HandoffPS's in the default context.
+    $depsDir = Join-Path $ModuleDir 'deps'
+    $null = New-Item -ItemType Directory -Path $depsDir
+    Get-ChildItem -LiteralPath $ModuleDir -File |
+        Where-Object { $_.Extension -in '.dll', '.pdb', '.xml' -and $_.BaseName -ne 'HandoffPS' } |
+        Move-Item -Destination $depsDir
+    Move-Item -LiteralPath (Join-Path $ModuleDir 'runtimes') -Destination $depsDir
 
     # The XML documentation file is the source of the MAML help.
     $xmlDoc = Join-Path $ModuleDir 'HandoffPS.xml'
@@ -219,16 +229,18 @@ function Invoke-Test {
 
     # --- Pester --------------------------------------------------------------------------------
     Write-Step "Pester $PesterVersion (tests/HandoffPS.Tests)"
-    if (-not (Test-Path -LiteralPath $PesterManifest)) {
+    # Pester, and the other versions of Markdig and YamlDotNet that the isolation test's throwaway module carries.
+    $testPackages = @($PesterManifest, (Join-Path $PackagesDir 'markdig' '0.45.0'), (Join-Path $PackagesDir 'yamldotnet' '11.2.1'))
+    if ($testPackages | Where-Object { -not (Test-Path -LiteralPath $_) }) {
         $null = Invoke-Native dotnet @(
             'restore', (Join-Path $RepoRoot 'tests' 'HandoffPS.Tests' 'PesterRestore' 'PesterRestore.csproj'),
             '--packages', $PackagesDir, '--nologo')
-        if (-not (Test-Path -LiteralPath $PesterManifest)) { throw "Pester was restored but $PesterManifest is missing." }
+        foreach ($p in $testPackages) { if (-not (Test-Path -LiteralPath $p)) { throw "The test packages were restored but $p is missing." } }
     }
     $countsFile = Join-Path $OutDir 'pester-counts.json'
     if (Test-Path -LiteralPath $countsFile) { Remove-Item -LiteralPath $countsFile -Force }
     $pesterExit = Invoke-Pwsh -AllowFailure -File (Join-Path $RepoRoot 'tests' 'HandoffPS.Tests' 'Invoke-PesterSuite.ps1') -ArgumentList @(
-        '-ModulePath', $ManifestPath, '-PesterPath', $PesterManifest, '-ResultPath', $countsFile)
+        '-ModulePath', $ManifestPath, '-PesterPath', $PesterManifest, '-PackagesPath', $PackagesDir, '-ResultPath', $countsFile)
     $pester = [pscustomobject]@{ Passed = 0; Failed = 0 }
     if (Test-Path -LiteralPath $countsFile) {
         $json = Get-Content -LiteralPath $countsFile -Raw | ConvertFrom-Json

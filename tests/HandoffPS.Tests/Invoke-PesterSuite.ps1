@@ -7,7 +7,8 @@ writes the counts to a JSON file.
 .DESCRIPTION
 build.ps1 -Task Test runs this script in a fresh pwsh process after the build, so the test files load
 the freshly built dlls. The script imports Pester by full path, sets $env:HANDOFFPS_MODULE_PATH to the
-module manifest for the test files to import, runs Invoke-Pester and writes
+module manifest for the test files to import (and $env:HANDOFFPS_TEST_PACKAGES to the test packages
+folder), runs Invoke-Pester and writes
 { "passed": N, "failed": N, ... } to -ResultPath, where failed counts failed tests, failed blocks
 (a failing BeforeAll/AfterAll) and failed containers (a test file that cannot be discovered).
 Skipped and not-run tests are not counted as passed.
@@ -26,6 +27,9 @@ param(
     [Parameter(Mandatory)] [string] $ModulePath,
     # Full path of Pester.psd1.
     [Parameter(Mandatory)] [string] $PesterPath,
+    # The NuGet packages folder PesterRestore.csproj was restored into (other versions of HandoffPS's
+    # dependencies for the isolation test). Default: the folder that holds pester/<version>/tools/Pester.psd1.
+    [string] $PackagesPath,
     # Where to write the JSON counts.
     [Parameter(Mandatory)] [string] $ResultPath,
     # Test files or folders to run; defaults to this script's folder (recursively).
@@ -57,6 +61,8 @@ if (-not (Get-ChildItem -LiteralPath $TestPath -Recurse -File -Filter '*.Tests.p
 
 Import-Module -Name $PesterPath -Force
 $env:HANDOFFPS_MODULE_PATH = $ModulePath
+if (-not $PackagesPath) { $PackagesPath = Split-Path (Split-Path (Split-Path (Split-Path $PesterPath))) }
+$env:HANDOFFPS_TEST_PACKAGES = (Resolve-Path -LiteralPath $PackagesPath).ProviderPath
 
 Write-Host "Pester $((Get-Module Pester).Version) on PowerShell $($PSVersionTable.PSVersion); module under test: $ModulePath"
 
