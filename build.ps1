@@ -34,7 +34,7 @@ dotnet pwsh -NoProfile -File ./build.ps1 -Task Mutate -Mutate '**/HandoffStore.c
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Mutate')]
+    [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Mutate')]
     [string] $Task = 'Build',
 
     # Mutate only: Stryker globs of the files to mutate (default: all of HandoffPS.Core).
@@ -109,7 +109,8 @@ function Invoke-Build {
     }
     $null = Invoke-Native dotnet @('publish', (Join-Path $RepoRoot 'src' 'HandoffPS'), '-c', $Configuration, '-o', $ModuleDir, '--nologo')
 
-    Copy-Item -LiteralPath (Join-Path $RepoRoot 'HandoffPS.psd1') -Destination $ModuleDir
+    Copy-ModuleManifest -Destination $ManifestPath
+    Copy-Item -LiteralPath (Join-Path $RepoRoot 'LICENSE') -Destination $ModuleDir
     # pwsh does not read deps.json (the module's load context resolves libgit2 itself).
     Get-ChildItem -LiteralPath $ModuleDir -Filter '*.deps.json' | Remove-Item -Force
 
@@ -140,6 +141,71 @@ function Invoke-Build {
     Copy-Item -Path (Join-Path $RepoRoot 'docs' 'about_*.help.txt') -Destination (Join-Path $ModuleDir 'en-US')
 
     Write-Host "Module: $ModuleDir"
+}
+
+function Get-ReleaseNotes {
+    # The CHANGELOG.md section of a version: the lines under '## <version>' up to the next '## ' heading.
+    param([Parameter(Mandatory)] [string] $Version)
+    $lines = Get-Content -LiteralPath (Join-Path $RepoRoot 'CHANGELOG.md')
+    $start = [array]::FindIndex([string[]]$lines, [Predicate[string]] { param($l) $l -match "^## $([regex]::Escape($Version))(\s|$)" })
+    if ($start -lt 0) { throw "CHANGELOG.md has no '## $Version' section: write the release notes of ModuleVersion $Version." }
+    $section = [Collections.Generic.List[string]]::new()
+    for ($i = $start + 1; $i -lt $lines.Count -and $lines[$i] -notmatch '^## '; $i++) { $section.Add($lines[$i]) }
+    ($section -join "`n").Trim()
+}
+
+function Copy-ModuleManifest {
+    # Copies HandoffPS.psd1 (the source of truth) with ReleaseNotes filled from CHANGELOG.md.
+    param([Parameter(Mandatory)] [string] $Destination)
+    $source = Join-Path $RepoRoot 'HandoffPS.psd1'
+    $version = (Import-PowerShellDataFile -LiteralPath $source).ModuleVersion
+    $notes = Get-ReleaseNotes -Version $version
+    if ($notes -match "(?m)^'@") { throw "The release notes of $version may not start a line with '@." }
+    $text = Get-Content -LiteralPath $source -Raw
+    $filled = $text -replace "(?m)^(\s*ReleaseNotes\s*=\s*)''", ('$1' + "@'`n" + $notes.Replace('$', '$$') + "`n'@")
+    if ($filled -eq $text) { throw "HandoffPS.psd1 has no empty ReleaseNotes = '' to fill." }
+    [IO.File]::WriteAllText($Destination, $filled, [Text.UTF8Encoding]::new($false))
+}
+
+function Invoke-Package {
+    # Stages the built module without .pdb and XML documentation files, publishes it with Publish-PSResource
+    # into a local folder repository (out/repository) and returns the .nupkg. PSResourceGet runs in a fresh pwsh
+    # whose settings folder is a temporary one: the caller's registered repositories are neither read nor changed.
+    Invoke-Build
+    Write-Step 'Package (Publish-PSResource into a local folder repository)'
+    $stage = Join-Path $OutDir 'package' 'HandoffPS'
+    $repository = Join-Path $OutDir 'repository'
+    foreach ($folder in (Split-Path $stage), $repository) {
+        if (Test-Path -LiteralPath $folder) { Remove-Item -LiteralPath $folder -Recurse -Force }
+        $null = New-Item -ItemType Directory -Path $folder -Force
+    }
+    Copy-Item -LiteralPath $ModuleDir -Destination (Split-Path $stage) -Recurse
+    # Debug symbols, and the compiler's XML documentation (<assembly>.xml beside <assembly>.dll; MAML help stays).
+    Get-ChildItem -LiteralPath $stage -Recurse -File | Where-Object {
+        $_.Extension -eq '.pdb' -or ($_.Extension -eq '.xml' -and (Test-Path -LiteralPath ([IO.Path]::ChangeExtension($_.FullName, '.dll'))))
+    } | Remove-Item -Force
+
+    $settings = Join-Path $OutDir 'psresourceget-settings'
+    if (Test-Path -LiteralPath $settings) { Remove-Item -LiteralPath $settings -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $settings
+    $publish = @"
+`$ErrorActionPreference = 'Stop'
+Register-PSResourceRepository -Name HandoffPSLocal -Uri '$repository' -Trusted
+Publish-PSResource -Path '$stage' -Repository HandoffPSLocal
+"@
+    $saved = @{ XDG_DATA_HOME = $env:XDG_DATA_HOME; LOCALAPPDATA = $env:LOCALAPPDATA }
+    try {
+        $env:XDG_DATA_HOME = $settings; $env:LOCALAPPDATA = $settings
+        $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($publish))
+        $null = Invoke-Native dotnet @('pwsh', '-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', $encoded) -Display 'dotnet pwsh -NoProfile -NonInteractive -EncodedCommand <Register-PSResourceRepository; Publish-PSResource>'
+    } finally {
+        $env:XDG_DATA_HOME = $saved.XDG_DATA_HOME; $env:LOCALAPPDATA = $saved.LOCALAPPDATA
+        Remove-Item -LiteralPath $settings -Recurse -Force -ErrorAction SilentlyContinue
+    }
+    $package = Get-ChildItem -LiteralPath $repository -Filter 'HandoffPS.*.nupkg' | Select-Object -First 1
+    if (-not $package) { throw "Publish-PSResource wrote no HandoffPS .nupkg into $repository." }
+    Write-Host ("Package: {0} ({1:N1} MB, {2:N0} bytes)" -f $package.FullName, ($package.Length / 1MB), $package.Length)
+    $package
 }
 
 function Get-TrxCounts {
@@ -209,7 +275,7 @@ function Invoke-MarkdownLint {
 }
 
 function Invoke-Test {
-    Invoke-Build
+    $package = Invoke-Package
     $problems = [System.Collections.Generic.List[string]]::new()
 
     # --- xunit ---------------------------------------------------------------------------------
@@ -240,7 +306,7 @@ function Invoke-Test {
     $countsFile = Join-Path $OutDir 'pester-counts.json'
     if (Test-Path -LiteralPath $countsFile) { Remove-Item -LiteralPath $countsFile -Force }
     $pesterExit = Invoke-Pwsh -AllowFailure -File (Join-Path $RepoRoot 'tests' 'HandoffPS.Tests' 'Invoke-PesterSuite.ps1') -ArgumentList @(
-        '-ModulePath', $ManifestPath, '-PesterPath', $PesterManifest, '-PackagesPath', $PackagesDir, '-ResultPath', $countsFile)
+        '-ModulePath', $ManifestPath, '-PesterPath', $PesterManifest, '-PackagesPath', $PackagesDir, '-RepositoryPath', $package.DirectoryName, '-ResultPath', $countsFile)
     $pester = [pscustomobject]@{ Passed = 0; Failed = 0 }
     if (Test-Path -LiteralPath $countsFile) {
         $json = Get-Content -LiteralPath $countsFile -Raw | ConvertFrom-Json
@@ -339,6 +405,7 @@ try {
     switch ($Task) {
         'Build' { Invoke-Build }
         'Test' { $exitCode = Invoke-Test }
+        'Package' { $null = Invoke-Package }
         'Demo' { Invoke-Demo }
         'Mutate' { Invoke-Mutate }
     }

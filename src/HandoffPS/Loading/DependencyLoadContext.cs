@@ -33,7 +33,8 @@ internal sealed class DependencyLoadContext : AssemblyLoadContext
     public string Folder => _folder;
 
     /// <summary>Test hook: when set to a folder, libgit2 is looked for there instead of <c>deps/runtimes/&lt;rid&gt;/native</c>.</summary>
-    internal static string? NativeDirectoryOverride { get; } = Environment.GetEnvironmentVariable("HANDOFFPS_NATIVE_DIR");
+    internal static string? NativeDirectoryOverride { get; } =
+        Environment.GetEnvironmentVariable("HANDOFFPS_NATIVE_DIR") is { Length: > 0 } folder ? folder : null;
 
     protected override Assembly? Load(AssemblyName assemblyName)
     {
