@@ -134,11 +134,12 @@ function Invoke-Build {
     }
 
     Write-Step 'Help (MAML)'
+    # Conceptual help (about_ topics) is written by hand in docs/; the MAML help links to it.
+    $null = New-Item -ItemType Directory -Path (Join-Path $ModuleDir 'en-US') -Force
+    Copy-Item -Path (Join-Path $RepoRoot 'docs' 'about_*.help.txt') -Destination (Join-Path $ModuleDir 'en-US')
     $helpFile = Join-Path $ModuleDir 'en-US' 'HandoffPS.dll-Help.xml'
     $null = Invoke-Pwsh -File (Join-Path $RepoRoot 'tools' 'New-MamlHelp.ps1') -ArgumentList @(
         '-ModulePath', $ManifestPath, '-XmlDocPath', $xmlDoc, '-OutputPath', $helpFile)
-    # Conceptual help (about_ topics) is written by hand in docs/.
-    Copy-Item -Path (Join-Path $RepoRoot 'docs' 'about_*.help.txt') -Destination (Join-Path $ModuleDir 'en-US')
 
     Write-Host "Module: $ModuleDir"
 }

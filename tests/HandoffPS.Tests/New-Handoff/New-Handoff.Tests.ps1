@@ -303,6 +303,14 @@ Describe 'New-Handoff carry-forward' {
         Remove-Item -LiteralPath $h.Path
     }
 
+    It 'completes -ResolvedBlocker with the open blockers of the latest handoff' {
+        $line = 'New-Handoff -Description x -ResolvedBlocker '
+        $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+
+        $completions.CompletionText | Should -Be @('Performance', 'Security')
+        ($completions | Where-Object CompletionText -eq 'Security').ToolTip | Should -BeLike 'Security: TTL not agreed*'
+    }
+
     It '-FromGit without piped input carries the latest handoff''s open work: the end-of-day routine drops nothing' {
         $h = New-Handoff -Description 'end of day' -Date '2025-10-28 18:00' -FromGit -Completed 'Security review done' -Verbose 4>&1 |
             Tee-Object -Variable stream | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
