@@ -66,7 +66,7 @@ Describe 'Formatting' {
         $start = $lines[1].IndexOf('Description')
         $start | Should -BeLessOrEqual 50
         # PowerShell wraps a cell at the column's width, inside a word too.
-        $text = ($lines | Select-Object -Skip 3 | Where-Object { $_.Length -gt $start } | ForEach-Object { $_.Substring($start).Trim() }) -join ''
+        $text = ($lines | Select-Object -Skip 3 | Where-Object { $_.Length -gt $start } | ForEach-Object { $_.Substring($start) }) -join '' -replace '\s', ''
         $text | Should -BeLike '*Adescriptionlongenoughtoneedtheroomofthetable*'
     }
 }
