@@ -4,11 +4,22 @@
 Builds, tests or demonstrates the HandoffPS module.
 
 .DESCRIPTION
-Build: publishes src/HandoffPS into out/HandoffPS (cleaned first), copies the module manifest there,
-and generates MAML help (out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1.
+Build: publishes src/HandoffPS into out/HandoffPS (cleaned first), keeps only the cmdlet assembly beside the
+manifest and moves HandoffPS.Core and every dependency (with libgit2's runtimes/) into out/HandoffPS/deps, which
+the module's own AssemblyLoadContext loads from; copies the manifest there with ReleaseNotes filled from the
+CHANGELOG.md section of its ModuleVersion, and the LICENSE; generates MAML help
+(out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1.
 
-Test: Build, then the xunit suite (dotnet test, trx results in out/TestResults), then the Pester suite
-(tests/HandoffPS.Tests, in a fresh pwsh, Pester 6.2.0 restored from NuGet into .tools/packages), then the
+Package: Build, then stages the module without .pdb and XML documentation files (out/package/HandoffPS),
+publishes it with Publish-PSResource into the local folder repository out/repository (in a fresh pwsh with a
+temporary PSResourceGet settings folder, so no repository of the caller is read or changed) and prints the
+.nupkg's path and size. Install-PSResource HandoffPS -Repository <a repository registered on that folder> then
+installs it by name.
+
+Test: Package, then the xunit suite (dotnet test, trx results in out/TestResults), then the Pester suite
+(tests/HandoffPS.Tests, in a fresh pwsh, Pester 6.2.0 and the isolation test's other Markdig and YamlDotNet
+restored from NuGet into .tools/packages; the install test installs the package just published, and the README
+test runs every example of README.md), then the
 Markdown lint: markdownlint-cli2 (pinned in tools/markdownlint/package-lock.json, installed with npm ci
 into .tools/node) over one freshly written sample of every kind of file HandoffPS writes
 (tools/markdownlint/New-MarkdownSamples.ps1, into out/markdown-samples), each sample one test. Node.js and
@@ -28,6 +39,9 @@ src/HandoffPS.Core), for a quick loop on one area.
 .EXAMPLE
 dotnet tool restore
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
+
+.EXAMPLE
+dotnet pwsh -NoProfile -File ./build.ps1 -Task Package
 
 .EXAMPLE
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Mutate -Mutate '**/HandoffStore.cs'
