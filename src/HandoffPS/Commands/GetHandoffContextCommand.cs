@@ -12,7 +12,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Gets what the next session should read first: the latest handoff's essentials, open blockers and staleness, within a token budget.</summary>
 /// <include file='../Help/Get-HandoffContext.xml' path='doc/*'/>
-[Cmdlet(VerbsCommon.Get, "HandoffContext", DefaultParameterSetName = TextSet)]
+[Cmdlet(VerbsCommon.Get, "HandoffContext", DefaultParameterSetName = TextSet, HelpUri = Help.HelpLinks.Context)]
 [OutputType(typeof(string), ParameterSetName = new[] { TextSet })]
 [OutputType(typeof(HandoffContext), ParameterSetName = new[] { ObjectSet })]
 public sealed class GetHandoffContextCommand : HandoffProjectCommand
