@@ -51,8 +51,9 @@ public static class HandoffMcpServer
         using var loggers = new StderrLoggerFactory(settings.Log ?? Console.Error, settings.LogLevel);
         McpServerOptions options = CreateOptions(settings, loggers);
         // handoff_context is the usual first call, and loading the o200k tokenizer is most of its cold cost: start it
-        // now, beside the handshake (a failure shows again, as a tool error, at the first count).
-        _ = Task.Run(WarmTokenizer, CancellationToken.None);
+        // now, beside the handshake (a failure shows again, as a tool error, at the first count). On a thread of its
+        // own: a thread-pool thread would hold up the handshake until the pool grows.
+        new Thread(WarmTokenizer) { IsBackground = true, Name = "handoff tokenizer warm-up" }.Start();
         await using var transport = new StreamServerTransport(input, output, Name, loggers);
         await using McpServer server = McpServer.Create(transport, options, loggers);
         loggers.CreateLogger("HandoffPS.Mcp").LogInformation("Serving the handoffs of {Root}", settings.Project ?? settings.WorkingDirectory);

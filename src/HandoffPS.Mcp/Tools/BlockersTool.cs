@@ -44,6 +44,9 @@ internal sealed class BlockersTool : HandoffTool
             : HandoffSeries.OpenBlockers(series);
         string? category = arguments.String("category");
         BlockerRecord[] blockers = records.Where(b => Wildcard.IsMatch(category, b.Category ?? string.Empty)).ToArray();
-        return ToolResults.Structured(new { blockers }, ToolResults.Notes(errors));
+        return ToolResults.Structured(new BlockersResult(blockers), ToolResults.Notes(errors));
     }
+
+    /// <summary>What handoff_blockers returns.</summary>
+    internal sealed record BlockersResult(BlockerRecord[] Blockers);
 }

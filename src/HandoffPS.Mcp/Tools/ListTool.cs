@@ -43,11 +43,14 @@ internal sealed class ListTool : HandoffTool
             .Where(h => until is null || (h.Date is DateTime d && d <= until))
             .Select(Row.Of)
             .ToArray();
-        return ToolResults.Structured(new { handoffs = rows }, ToolResults.Notes(errors));
+        return ToolResults.Structured(new ListResult(rows), ToolResults.Notes(errors));
     }
 
+    /// <summary>What handoff_list returns.</summary>
+    internal sealed record ListResult(Row[] Handoffs);
+
     /// <summary>One handoff in a list: where it is, when, on which branch, what it was about and what comes next.</summary>
-    private sealed record Row(string? FileName, DateTime? Date, string? Branch, string Description, int OpenBlockers, string? TopPriority)
+    internal sealed record Row(string? FileName, DateTime? Date, string? Branch, string Description, int OpenBlockers, string? TopPriority)
     {
         public static Row Of(Handoff h) =>
             new(h.FileName, h.Date, h.Branch, h.Description, h.Blockers.Length, h.NextPriorities.FirstOrDefault()?.Title);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Project;
 using HandoffPS.Core.Series;
@@ -30,6 +31,9 @@ internal sealed class PrioritiesTool : HandoffTool
         IReadOnlyList<PriorityRecord> priorities = arguments.Bool("all")
             ? HandoffSeries.AllPriorities(series)
             : HandoffSeries.LatestPriorities(series);
-        return ToolResults.Structured(new { priorities }, ToolResults.Notes(errors));
+        return ToolResults.Structured(new PrioritiesResult(priorities.ToArray()), ToolResults.Notes(errors));
     }
+
+    /// <summary>What handoff_priorities returns.</summary>
+    internal sealed record PrioritiesResult(PriorityRecord[] Priorities);
 }

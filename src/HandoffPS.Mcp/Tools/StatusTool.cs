@@ -29,7 +29,7 @@ internal sealed class StatusTool : HandoffTool
     }
 
     /// <summary>The status with the latest handoff named, not repeated whole.</summary>
-    private sealed record Status(bool IsDue, string Reason, string? LatestHandoff, DateTime? LatestDate, double? AgeHours,
+    internal sealed record Status(bool IsDue, string Reason, string? LatestHandoff, DateTime? LatestDate, double? AgeHours,
         int CommitsSince, int FilesChangedSince, int UncommittedChanges, string? Branch, bool BranchChanged)
     {
         public static Status Of(HandoffStatus s) => new(

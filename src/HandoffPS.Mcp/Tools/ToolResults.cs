@@ -48,5 +48,5 @@ internal static class ToolResults
         return blocks;
     }
 
-    private sealed record ErrorContent(string ErrorId, string Message);
+    internal sealed record ErrorContent(string ErrorId, string Message);
 }

@@ -132,5 +132,5 @@ internal sealed partial class WriteTool : HandoffTool
     private static partial Regex PathTraversal();
 
     /// <summary>What handoff_write returns: where the file is, the handoff as read back from it, and what git could not tell.</summary>
-    private sealed record Written(string Path, Handoff Handoff, string[] Warnings);
+    internal sealed record Written(string Path, Handoff Handoff, string[] Warnings);
 }
