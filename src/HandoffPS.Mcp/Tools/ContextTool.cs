@@ -11,9 +11,9 @@ internal sealed class ContextTool : HandoffTool
 {
     public const string ToolName = "handoff_context";
 
-    private static readonly string Schema = $$"""
+    private static readonly string Schema = $$$"""
         {"type":"object","properties":{
-        "maxTokens":{"type":"integer","minimum":{{HandoffContextOptions.MinimumMaxTokens}},"description":"Budget in o200k tokens (default {{HandoffContextOptions.DefaultMaxTokens}})"},
+        "maxTokens":{"type":"integer","minimum":{{{HandoffContextOptions.MinimumMaxTokens}}},"description":"Budget in o200k tokens (default {{{HandoffContextOptions.DefaultMaxTokens}}})"},
         "branch":{"type":"string","description":"Branch whose latest handoff to show (default: current)"}},
         "additionalProperties":false}
         """;
