@@ -18,7 +18,7 @@ Not a test: it prints, it never fails on a slow run.
 dotnet pwsh -NoProfile -File ./bench/Mcp.Bench.ps1
 
 .EXAMPLE
-dotnet pwsh -NoProfile -File ./bench/Mcp.Bench.ps1 -Tool handoff_status -Runs 11 -Project ~/src/my-app
+dotnet pwsh -NoProfile -File ./bench/Mcp.Bench.ps1 -Tool handoff_status,handoff_list -Runs 11 -Project ~/src/my-app
 #>
 [CmdletBinding()]
 param(
@@ -39,6 +39,8 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
+# With -File, 'a,b' arrives as one string.
+$Tool = @($Tool | ForEach-Object { $_ -split ',' } | Where-Object { $_ })
 $RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '..')).ProviderPath
 $Project = (Resolve-Path $Project).ProviderPath
 $OutDir = Join-Path $RepoRoot 'out' 'bench' 'handoff-mcp'
