@@ -52,6 +52,7 @@ internal abstract class HandoffTool : McpServerTool
     {
         ArgumentNullException.ThrowIfNull(request);
         string name = ProtocolTool.Name;
+        Project.Log.LogDebug("{Tool} called", name);
         try
         {
             ToolArguments arguments = ToolArguments.Parse(name, _schema, request.Params?.Arguments);
@@ -59,10 +60,12 @@ internal abstract class HandoffTool : McpServerTool
         }
         catch (ToolArgumentException ex)
         {
+            Project.Log.LogDebug("{Tool}: {ErrorId}: {Message}", name, InvalidArgument, ex.Message);
             return ToolResults.Error(InvalidArgument, ex.Message);
         }
         catch (HandoffException ex)
         {
+            Project.Log.LogDebug("{Tool}: {ErrorId}: {Message}", name, ex.ErrorId, ex.Message);
             return ToolResults.Error(ex);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
