@@ -16,7 +16,9 @@ temporary PSResourceGet settings folder, so no repository of the caller is read 
 .nupkg's path and size. Install-PSResource HandoffPS -Repository <a repository registered on that folder> then
 installs it by name.
 
-Test: Package, then the xunit suite (dotnet test, trx results in out/TestResults), then the Pester suite
+Test: Package, then the xunit suites (dotnet test, trx results in out/TestResults): tests/HandoffPS.Core.Tests,
+then tests/HandoffPS.Mcp.Tests, which starts the MCP server executable and talks to it through an MCP client.
+Then the Pester suite
 (tests/HandoffPS.Tests, in a fresh pwsh, Pester 6.2.0 and the isolation test's other Markdig and YamlDotNet
 restored from NuGet into .tools/packages; the install test installs the package just published, and the README
 test runs every example of README.md), then the
@@ -24,8 +26,8 @@ Markdown lint: markdownlint-cli2 (pinned in tools/markdownlint/package-lock.json
 into .tools/node) over one freshly written sample of every kind of file HandoffPS writes
 (tools/markdownlint/New-MarkdownSamples.ps1, into out/markdown-samples), each sample one test. Node.js and
 npm are required: without them the lint fails, it is never skipped. Ends with the line
-"Tests: N passed, N failed" (xunit, Pester and the lint added up) and exits 1 when a test failed, when a
-runner failed without counting a failure (a build error, say), or when any of the three ran no test.
+"Tests: N passed, N failed" (both xunit suites, Pester and the lint added up) and exits 1 when a test failed,
+when a runner failed without counting a failure (a build error, say), or when any of them ran no test.
 
 Demo: Build, then writes a handoff for the current git repository with New-Handoff and reads it back
 with Get-Handoff, in a fresh pwsh.
@@ -294,19 +296,29 @@ function Invoke-Test {
     $problems = [System.Collections.Generic.List[string]]::new()
 
     # --- xunit ---------------------------------------------------------------------------------
-    Write-Step 'xunit (tests/HandoffPS.Core.Tests)'
+    # The core's suite, then the MCP server's (end to end through an MCP client against the real server process).
     $resultsDir = Join-Path $OutDir 'TestResults'
     if (Test-Path -LiteralPath $resultsDir) { Remove-Item -LiteralPath $resultsDir -Recurse -Force }
-    $dotnetTestExit = Invoke-Native -AllowFailure dotnet @(
-        'test', (Join-Path $RepoRoot 'tests' 'HandoffPS.Core.Tests'), '-c', $Configuration, '--nologo',
-        '--logger', 'trx;LogFileName=HandoffPS.Core.Tests.trx', '--results-directory', $resultsDir)
-    $xunit = Get-TrxCounts $resultsDir
-    if ($dotnetTestExit -ne 0 -and $xunit.Failed -eq 0) {
-        $problems.Add("dotnet test exited with code $dotnetTestExit without a failed test (build error?).")
+    $xunit = [pscustomobject]@{ Passed = 0; Failed = 0 }
+    $dotnetTestExits = @()
+    foreach ($project in 'HandoffPS.Core.Tests', 'HandoffPS.Mcp.Tests') {
+        Write-Step "xunit (tests/$project)"
+        $projectResults = Join-Path $resultsDir $project
+        $exit = Invoke-Native -AllowFailure dotnet @(
+            'test', (Join-Path $RepoRoot 'tests' $project), '-c', $Configuration, '--nologo',
+            '--logger', "trx;LogFileName=$project.trx", '--results-directory', $projectResults)
+        $counts = Get-TrxCounts $projectResults
+        $xunit.Passed += $counts.Passed
+        $xunit.Failed += $counts.Failed
+        $dotnetTestExits += "$project $exit"
+        if ($exit -ne 0 -and $counts.Failed -eq 0) {
+            $problems.Add("dotnet test $project exited with code $exit without a failed test (build error?).")
+        }
+        if ($counts.Passed + $counts.Failed -eq 0) {
+            $problems.Add("xunit ran no test in $project.")
+        }
     }
-    if ($xunit.Passed + $xunit.Failed -eq 0) {
-        $problems.Add('xunit ran no test.')
-    }
+    $dotnetTestExit = $dotnetTestExits -join ', '
 
     # --- Pester --------------------------------------------------------------------------------
     Write-Step "Pester $PesterVersion (tests/HandoffPS.Tests)"
@@ -348,7 +360,7 @@ function Invoke-Test {
     $passed = $xunit.Passed + $pester.Passed + $lint.Passed
     $failed = $xunit.Failed + $pester.Failed + $lint.Failed
     Write-Step 'Summary'
-    Write-Host "xunit  - passed: $($xunit.Passed), failed: $($xunit.Failed) (dotnet test exit code $dotnetTestExit)"
+    Write-Host "xunit  - passed: $($xunit.Passed), failed: $($xunit.Failed) (dotnet test exit codes: $dotnetTestExit)"
     Write-Host "Pester - passed: $($pester.Passed), failed: $($pester.Failed) (exit code $pesterExit)"
     Write-Host "markdownlint - passed: $($lint.Passed), failed: $($lint.Failed) (one sample file each)"
     foreach ($p in $problems) { Write-Host "Problem: $p" }
