@@ -33,8 +33,8 @@ internal sealed class StatusTool : HandoffTool
         int CommitsSince, int FilesChangedSince, int UncommittedChanges, string? Branch, bool BranchChanged)
     {
         public static Status Of(HandoffStatus s) => new(
-            s.IsDue, s.Reason, s.LatestHandoff?.FileName, s.LatestHandoff?.Date,
-            s.Age is TimeSpan age ? Math.Round(age.TotalHours, 2) : null,
+            s.IsDue, s.Reason, s.LatestHandoff is null ? null : System.IO.Path.GetFileName(s.LatestHandoff), s.LatestDate,
+            s.AgeHours is double hours ? Math.Round(hours, 2) : null,
             s.CommitsSince, s.FilesChangedSince, s.UncommittedChanges, s.Branch, s.BranchChanged);
     }
 }
