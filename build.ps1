@@ -4,20 +4,33 @@
 Builds, tests or demonstrates the HandoffPS module.
 
 .DESCRIPTION
-Build: publishes src/HandoffPS into out/HandoffPS (cleaned first), copies the module manifest there,
-and generates MAML help (out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1. Then packs
+Build: publishes src/HandoffPS into out/HandoffPS (cleaned first), keeps only the cmdlet assembly beside the
+manifest and moves HandoffPS.Core and every dependency (with libgit2's runtimes/) into out/HandoffPS/deps, which
+the module's own AssemblyLoadContext loads from; copies the manifest there with ReleaseNotes filled from the
+CHANGELOG.md section of its ModuleVersion, and the LICENSE; generates MAML help
+(out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1. Then packs
 the handoff command (src/HandoffPS.Cli, a .NET tool precompiled for this machine's runtime) into out/packages,
 for `dotnet tool install --global --add-source out/packages HandoffPS.Cli`, and leaves it runnable as
 out/handoff/handoff.
 
-Test: Build, then the xunit suite (dotnet test, trx results in out/TestResults), then the Pester suite
-(tests/HandoffPS.Tests, in a fresh pwsh, Pester 6.2.0 restored from NuGet into .tools/packages), then the
+Package: Build, then stages the module without .pdb and XML documentation files (out/package/HandoffPS),
+publishes it with Publish-PSResource into the local folder repository out/repository (in a fresh pwsh with a
+temporary PSResourceGet settings folder, so no repository of the caller is read or changed) and prints the
+.nupkg's path and size. Install-PSResource HandoffPS -Repository <a repository registered on that folder> then
+installs it by name.
+
+Test: Package, then the xunit suites (dotnet test, trx results in out/TestResults): tests/HandoffPS.Core.Tests,
+then tests/HandoffPS.Mcp.Tests, which starts the MCP server executable and talks to it through an MCP client.
+Then the Pester suite
+(tests/HandoffPS.Tests, in a fresh pwsh, Pester 6.2.0 and the isolation test's other Markdig and YamlDotNet
+restored from NuGet into .tools/packages; the install test installs the package just published, and the README
+test runs every example of README.md), then the
 Markdown lint: markdownlint-cli2 (pinned in tools/markdownlint/package-lock.json, installed with npm ci
 into .tools/node) over one freshly written sample of every kind of file HandoffPS writes
 (tools/markdownlint/New-MarkdownSamples.ps1, into out/markdown-samples), each sample one test. Node.js and
 npm are required: without them the lint fails, it is never skipped. Ends with the line
-"Tests: N passed, N failed" (xunit, Pester and the lint added up) and exits 1 when a test failed, when a
-runner failed without counting a failure (a build error, say), or when any of the three ran no test.
+"Tests: N passed, N failed" (both xunit suites, Pester and the lint added up) and exits 1 when a test failed,
+when a runner failed without counting a failure (a build error, say), or when any of them ran no test.
 
 Demo: Build, then writes a handoff for the current git repository with New-Handoff and reads it back
 with Get-Handoff, in a fresh pwsh.
@@ -33,11 +46,14 @@ dotnet tool restore
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
 
 .EXAMPLE
+dotnet pwsh -NoProfile -File ./build.ps1 -Task Package
+
+.EXAMPLE
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Mutate -Mutate '**/HandoffStore.cs'
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Mutate')]
+    [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Mutate')]
     [string] $Task = 'Build',
 
     # Mutate only: Stryker globs of the files to mutate (default: all of HandoffPS.Core).
@@ -114,9 +130,20 @@ function Invoke-Build {
     }
     $null = Invoke-Native dotnet @('publish', (Join-Path $RepoRoot 'src' 'HandoffPS'), '-c', $Configuration, '-o', $ModuleDir, '--nologo')
 
-    Copy-Item -LiteralPath (Join-Path $RepoRoot 'HandoffPS.psd1') -Destination $ModuleDir
-    # pwsh does not read deps.json (the module initializer resolves libgit2 itself).
+    Copy-ModuleManifest -Destination $ManifestPath
+    Copy-Item -LiteralPath (Join-Path $RepoRoot 'LICENSE') -Destination $ModuleDir
+    # pwsh does not read deps.json (the module's load context resolves libgit2 itself).
     Get-ChildItem -LiteralPath $ModuleDir -Filter '*.deps.json' | Remove-Item -Force
+
+    # Only the cmdlet assembly stays beside the manifest: the core and every third-party dependency go to
+    # deps/, from where the module's own AssemblyLoadContext loads them (src/HandoffPS/Loading), so that
+    # another module's versions of them never meet HandoffPS's in the default context.
+    $depsDir = Join-Path $ModuleDir 'deps'
+    $null = New-Item -ItemType Directory -Path $depsDir
+    Get-ChildItem -LiteralPath $ModuleDir -File |
+        Where-Object { $_.Extension -in '.dll', '.pdb', '.xml' -and $_.BaseName -ne 'HandoffPS' } |
+        Move-Item -Destination $depsDir
+    Move-Item -LiteralPath (Join-Path $ModuleDir 'runtimes') -Destination $depsDir
 
     # The XML documentation file is the source of the MAML help.
     $xmlDoc = Join-Path $ModuleDir 'HandoffPS.xml'
@@ -128,11 +155,12 @@ function Invoke-Build {
     }
 
     Write-Step 'Help (MAML)'
+    # Conceptual help (about_ topics) is written by hand in docs/; the MAML help links to it.
+    $null = New-Item -ItemType Directory -Path (Join-Path $ModuleDir 'en-US') -Force
+    Copy-Item -Path (Join-Path $RepoRoot 'docs' 'about_*.help.txt') -Destination (Join-Path $ModuleDir 'en-US')
     $helpFile = Join-Path $ModuleDir 'en-US' 'HandoffPS.dll-Help.xml'
     $null = Invoke-Pwsh -File (Join-Path $RepoRoot 'tools' 'New-MamlHelp.ps1') -ArgumentList @(
         '-ModulePath', $ManifestPath, '-XmlDocPath', $xmlDoc, '-OutputPath', $helpFile)
-    # Conceptual help (about_ topics) is written by hand in docs/.
-    Copy-Item -Path (Join-Path $RepoRoot 'docs' 'about_*.help.txt') -Destination (Join-Path $ModuleDir 'en-US')
 
     Write-Host "Module: $ModuleDir"
     Invoke-CliBuild
@@ -156,6 +184,71 @@ function Invoke-CliBuild {
     Copy-Item -Path $published.FullName -Destination $CliDir -Recurse
     Write-Host "Tool packages: $PackagesOutDir (dotnet tool install --global --add-source $PackagesOutDir HandoffPS.Cli)"
     Write-Host "Command: $(Join-Path $CliDir 'handoff')"
+}
+
+function Get-ReleaseNotes {
+    # The CHANGELOG.md section of a version: the lines under '## <version>' up to the next '## ' heading.
+    param([Parameter(Mandatory)] [string] $Version)
+    $lines = Get-Content -LiteralPath (Join-Path $RepoRoot 'CHANGELOG.md')
+    $start = [array]::FindIndex([string[]]$lines, [Predicate[string]] { param($l) $l -match "^## $([regex]::Escape($Version))(\s|$)" })
+    if ($start -lt 0) { throw "CHANGELOG.md has no '## $Version' section: write the release notes of ModuleVersion $Version." }
+    $section = [Collections.Generic.List[string]]::new()
+    for ($i = $start + 1; $i -lt $lines.Count -and $lines[$i] -notmatch '^## '; $i++) { $section.Add($lines[$i]) }
+    ($section -join "`n").Trim()
+}
+
+function Copy-ModuleManifest {
+    # Copies HandoffPS.psd1 (the source of truth) with ReleaseNotes filled from CHANGELOG.md.
+    param([Parameter(Mandatory)] [string] $Destination)
+    $source = Join-Path $RepoRoot 'HandoffPS.psd1'
+    $version = (Import-PowerShellDataFile -LiteralPath $source).ModuleVersion
+    $notes = Get-ReleaseNotes -Version $version
+    if ($notes -match "(?m)^'@") { throw "The release notes of $version may not start a line with '@." }
+    $text = Get-Content -LiteralPath $source -Raw
+    $filled = $text -replace "(?m)^(\s*ReleaseNotes\s*=\s*)''", ('$1' + "@'`n" + $notes.Replace('$', '$$') + "`n'@")
+    if ($filled -eq $text) { throw "HandoffPS.psd1 has no empty ReleaseNotes = '' to fill." }
+    [IO.File]::WriteAllText($Destination, $filled, [Text.UTF8Encoding]::new($false))
+}
+
+function Invoke-Package {
+    # Stages the built module without .pdb and XML documentation files, publishes it with Publish-PSResource
+    # into a local folder repository (out/repository) and returns the .nupkg. PSResourceGet runs in a fresh pwsh
+    # whose settings folder is a temporary one: the caller's registered repositories are neither read nor changed.
+    Invoke-Build
+    Write-Step 'Package (Publish-PSResource into a local folder repository)'
+    $stage = Join-Path $OutDir 'package' 'HandoffPS'
+    $repository = Join-Path $OutDir 'repository'
+    foreach ($folder in (Split-Path $stage), $repository) {
+        if (Test-Path -LiteralPath $folder) { Remove-Item -LiteralPath $folder -Recurse -Force }
+        $null = New-Item -ItemType Directory -Path $folder -Force
+    }
+    Copy-Item -LiteralPath $ModuleDir -Destination (Split-Path $stage) -Recurse
+    # Debug symbols, and the compiler's XML documentation (<assembly>.xml beside <assembly>.dll; MAML help stays).
+    Get-ChildItem -LiteralPath $stage -Recurse -File | Where-Object {
+        $_.Extension -eq '.pdb' -or ($_.Extension -eq '.xml' -and (Test-Path -LiteralPath ([IO.Path]::ChangeExtension($_.FullName, '.dll'))))
+    } | Remove-Item -Force
+
+    $settings = Join-Path $OutDir 'psresourceget-settings'
+    if (Test-Path -LiteralPath $settings) { Remove-Item -LiteralPath $settings -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $settings
+    $publish = @"
+`$ErrorActionPreference = 'Stop'
+Register-PSResourceRepository -Name HandoffPSLocal -Uri '$repository' -Trusted
+Publish-PSResource -Path '$stage' -Repository HandoffPSLocal
+"@
+    $saved = @{ XDG_DATA_HOME = $env:XDG_DATA_HOME; LOCALAPPDATA = $env:LOCALAPPDATA }
+    try {
+        $env:XDG_DATA_HOME = $settings; $env:LOCALAPPDATA = $settings
+        $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($publish))
+        $null = Invoke-Native dotnet @('pwsh', '-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', $encoded) -Display 'dotnet pwsh -NoProfile -NonInteractive -EncodedCommand <Register-PSResourceRepository; Publish-PSResource>'
+    } finally {
+        $env:XDG_DATA_HOME = $saved.XDG_DATA_HOME; $env:LOCALAPPDATA = $saved.LOCALAPPDATA
+        Remove-Item -LiteralPath $settings -Recurse -Force -ErrorAction SilentlyContinue
+    }
+    $package = Get-ChildItem -LiteralPath $repository -Filter 'HandoffPS.*.nupkg' | Select-Object -First 1
+    if (-not $package) { throw "Publish-PSResource wrote no HandoffPS .nupkg into $repository." }
+    Write-Host ("Package: {0} ({1:N1} MB, {2:N0} bytes)" -f $package.FullName, ($package.Length / 1MB), $package.Length)
+    $package
 }
 
 function Get-TrxCounts {
@@ -225,36 +318,48 @@ function Invoke-MarkdownLint {
 }
 
 function Invoke-Test {
-    Invoke-Build
+    $package = Invoke-Package
     $problems = [System.Collections.Generic.List[string]]::new()
 
     # --- xunit ---------------------------------------------------------------------------------
-    Write-Step 'xunit (tests/HandoffPS.Core.Tests)'
+    # The core's suite, then the MCP server's (end to end through an MCP client against the real server process).
     $resultsDir = Join-Path $OutDir 'TestResults'
     if (Test-Path -LiteralPath $resultsDir) { Remove-Item -LiteralPath $resultsDir -Recurse -Force }
-    $dotnetTestExit = Invoke-Native -AllowFailure dotnet @(
-        'test', (Join-Path $RepoRoot 'tests' 'HandoffPS.Core.Tests'), '-c', $Configuration, '--nologo',
-        '--logger', 'trx;LogFileName=HandoffPS.Core.Tests.trx', '--results-directory', $resultsDir)
-    $xunit = Get-TrxCounts $resultsDir
-    if ($dotnetTestExit -ne 0 -and $xunit.Failed -eq 0) {
-        $problems.Add("dotnet test exited with code $dotnetTestExit without a failed test (build error?).")
+    $xunit = [pscustomobject]@{ Passed = 0; Failed = 0 }
+    $dotnetTestExits = @()
+    foreach ($project in 'HandoffPS.Core.Tests', 'HandoffPS.Mcp.Tests') {
+        Write-Step "xunit (tests/$project)"
+        $projectResults = Join-Path $resultsDir $project
+        $exit = Invoke-Native -AllowFailure dotnet @(
+            'test', (Join-Path $RepoRoot 'tests' $project), '-c', $Configuration, '--nologo',
+            '--logger', "trx;LogFileName=$project.trx", '--results-directory', $projectResults)
+        $counts = Get-TrxCounts $projectResults
+        $xunit.Passed += $counts.Passed
+        $xunit.Failed += $counts.Failed
+        $dotnetTestExits += "$project $exit"
+        if ($exit -ne 0 -and $counts.Failed -eq 0) {
+            $problems.Add("dotnet test $project exited with code $exit without a failed test (build error?).")
+        }
+        if ($counts.Passed + $counts.Failed -eq 0) {
+            $problems.Add("xunit ran no test in $project.")
+        }
     }
-    if ($xunit.Passed + $xunit.Failed -eq 0) {
-        $problems.Add('xunit ran no test.')
-    }
+    $dotnetTestExit = $dotnetTestExits -join ', '
 
     # --- Pester --------------------------------------------------------------------------------
     Write-Step "Pester $PesterVersion (tests/HandoffPS.Tests)"
-    if (-not (Test-Path -LiteralPath $PesterManifest)) {
+    # Pester, and the other versions of Markdig and YamlDotNet that the isolation test's throwaway module carries.
+    $testPackages = @($PesterManifest, (Join-Path $PackagesDir 'markdig' '0.45.0'), (Join-Path $PackagesDir 'yamldotnet' '11.2.1'))
+    if ($testPackages | Where-Object { -not (Test-Path -LiteralPath $_) }) {
         $null = Invoke-Native dotnet @(
             'restore', (Join-Path $RepoRoot 'tests' 'HandoffPS.Tests' 'PesterRestore' 'PesterRestore.csproj'),
             '--packages', $PackagesDir, '--nologo')
-        if (-not (Test-Path -LiteralPath $PesterManifest)) { throw "Pester was restored but $PesterManifest is missing." }
+        foreach ($p in $testPackages) { if (-not (Test-Path -LiteralPath $p)) { throw "The test packages were restored but $p is missing." } }
     }
     $countsFile = Join-Path $OutDir 'pester-counts.json'
     if (Test-Path -LiteralPath $countsFile) { Remove-Item -LiteralPath $countsFile -Force }
     $pesterExit = Invoke-Pwsh -AllowFailure -File (Join-Path $RepoRoot 'tests' 'HandoffPS.Tests' 'Invoke-PesterSuite.ps1') -ArgumentList @(
-        '-ModulePath', $ManifestPath, '-PesterPath', $PesterManifest, '-ResultPath', $countsFile)
+        '-ModulePath', $ManifestPath, '-PesterPath', $PesterManifest, '-PackagesPath', $PackagesDir, '-RepositoryPath', $package.DirectoryName, '-ResultPath', $countsFile)
     $pester = [pscustomobject]@{ Passed = 0; Failed = 0 }
     if (Test-Path -LiteralPath $countsFile) {
         $json = Get-Content -LiteralPath $countsFile -Raw | ConvertFrom-Json
@@ -281,7 +386,7 @@ function Invoke-Test {
     $passed = $xunit.Passed + $pester.Passed + $lint.Passed
     $failed = $xunit.Failed + $pester.Failed + $lint.Failed
     Write-Step 'Summary'
-    Write-Host "xunit  - passed: $($xunit.Passed), failed: $($xunit.Failed) (dotnet test exit code $dotnetTestExit)"
+    Write-Host "xunit  - passed: $($xunit.Passed), failed: $($xunit.Failed) (dotnet test exit codes: $dotnetTestExit)"
     Write-Host "Pester - passed: $($pester.Passed), failed: $($pester.Failed) (exit code $pesterExit)"
     Write-Host "markdownlint - passed: $($lint.Passed), failed: $($lint.Failed) (one sample file each)"
     foreach ($p in $problems) { Write-Host "Problem: $p" }
@@ -353,6 +458,7 @@ try {
     switch ($Task) {
         'Build' { Invoke-Build }
         'Test' { $exitCode = Invoke-Test }
+        'Package' { $null = Invoke-Package }
         'Demo' { Invoke-Demo }
         'Mutate' { Invoke-Mutate }
     }

@@ -336,6 +336,25 @@ function Write-ParameterElement {
     $W.WriteEndElement()
 }
 
+function Get-DefaultValue {
+    # The default value Get-Help shows for a parameter without <value>: the property's initial value on a fresh
+    # instance of the cmdlet, else the 'Default: ...' sentence of its description, else 'None'.
+    param($Instance, $Member, [string[]] $Description)
+    $value = $null
+    if ($Instance -and $Member -is [System.Reflection.PropertyInfo]) {
+        try { $value = $Member.GetValue($Instance) } catch { $value = $null }
+    }
+    if ($null -ne $value -and "$value" -ne '' -and -not ($value -is [array] -and $value.Count -eq 0)) {
+        if ($value -is [string]) { return "'$value'" }
+        if ($value -is [array]) { return ($value -join ', ') }
+        return [string]$value
+    }
+    foreach ($paragraph in $Description) {
+        if ($paragraph -match '(?:^|\s)Default: (?<default>[^.]+(?:\.\d[^.]*)*)\.') { return $Matches.default }
+    }
+    'None'
+}
+
 function Get-OrderedParameters {
     # Positional parameters by position, then the others in declaration order; WhatIf/Confirm last.
     param([object[]] $Parameters, [scriptblock] $PositionOf)
@@ -372,6 +391,8 @@ function Write-CommandHelp {
 
     # Parameter docs, looked up on the type that declares the property (or field).
     $paramDocs = @{}
+    # A fresh instance of the cmdlet class tells the properties' initial values (the defaults).
+    $instance = try { [Activator]::CreateInstance($type) } catch { $null }
     $parameters = @($Cmd.Parameters.Values | Where-Object { -not $excludedParameters.Contains($_.Name) })
     foreach ($p in $parameters) {
         $member = $type.GetMember($p.Name, [System.Reflection.BindingFlags]'Public, Instance, FlattenHierarchy') | Select-Object -First 1
@@ -385,7 +406,7 @@ function Write-CommandHelp {
         if (-not $desc) { Write-Warning "$($Cmd.Name): no <summary> for parameter -$($p.Name)." }
         $default = if ($doc -and $doc.SelectSingleNode('value')) {
             Format-Inline (ConvertTo-InlineText $doc.SelectSingleNode('value'))
-        } elseif ($p.SwitchParameter) { 'False' } else { '' }
+        } elseif ($p.SwitchParameter) { 'False' } else { Get-DefaultValue -Instance $instance -Member $member -Description $desc }
         $paramDocs[$p.Name] = @{ Description = @($desc); Default = $default }
     }
 
@@ -539,8 +560,11 @@ function Write-CommandHelp {
     }
     $W.WriteEndElement()
 
-    # related links: <seealso cref> naming another cmdlet of the module, <seealso href>
+    # related links: the online version (the cmdlet's HelpUri, which Get-Help -Online opens), <seealso cref>
+    # naming another cmdlet of the module, <seealso href>, and the module's conceptual topic
     $W.WriteStartElement('command', 'relatedLinks', $ns.command)
+    $links = [System.Collections.Generic.List[object]]::new()
+    if ($Cmd.HelpUri) { $links.Add(@('Online Version:', $Cmd.HelpUri)) }
     foreach ($s in $seeAlso) {
         $text = $null; $uri = ''
         if ($s.HasAttribute('cref')) {
@@ -552,9 +576,14 @@ function Write-CommandHelp {
             if (-not $text) { $text = $uri }
         }
         if (-not $text) { continue }
+        $links.Add(@($text, $uri))
+    }
+    $about = "about_$($Cmd.ModuleName)"
+    if (Test-Path -LiteralPath (Join-Path $moduleBase 'en-US' "$about.help.txt")) { $links.Add(@($about, '')) }
+    foreach ($link in $links) {
         $W.WriteStartElement('maml', 'navigationLink', $ns.maml)
-        $W.WriteElementString('maml', 'linkText', $ns.maml, $text)
-        $W.WriteElementString('maml', 'uri', $ns.maml, $uri)
+        $W.WriteElementString('maml', 'linkText', $ns.maml, $link[0])
+        $W.WriteElementString('maml', 'uri', $ns.maml, $link[1])
         $W.WriteEndElement()
     }
     $W.WriteEndElement()

@@ -1,104 +1,78 @@
 using System;
 using System.IO;
-using System.Reflection;
-using System.Runtime.InteropServices;
-using System.Runtime.Loader;
 using System.Management.Automation;
+using System.Reflection;
+using System.Runtime.Loader;
+using HandoffPS.Loading;
 
 namespace HandoffPS;
 
 /// <summary>
-/// Registers, once per process, a resolver that loads libgit2's native library from the module's own
-/// <c>runtimes/&lt;rid&gt;/native</c> folder. pwsh does not read a module's deps.json, so without this
-/// LibGit2Sharp cannot find its native library.
+/// Puts the module's dependencies behind its own load context. PowerShell loads only this cmdlet assembly
+/// into the default context; when it first needs HandoffPS.Core (a cmdlet's parameter or output type, or its
+/// code), the handler registered here loads the core from the module's <c>deps</c> folder into
+/// <see cref="DependencyLoadContext"/>, which then loads every dependency of the core, and libgit2's native
+/// library, from that folder too. The handler answers for HandoffPS.Core only.
 /// </summary>
-public sealed class ModuleInitializer : IModuleAssemblyInitializer
+public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
-    private static int s_registered;
+    private static readonly object s_gate = new();
+    private static DependencyLoadContext? s_context;
+    private static bool s_registered;
 
-    /// <summary>Test hook: when set to a folder, the resolver looks there instead of the module folder.</summary>
-    internal static string? NativeDirectoryOverride = Environment.GetEnvironmentVariable("HANDOFFPS_NATIVE_DIR");
+    /// <summary>The module's load context, created on first use (one per process).</summary>
+    internal static DependencyLoadContext Context
+    {
+        get
+        {
+            lock (s_gate)
+            {
+                return s_context ??= new DependencyLoadContext(Path.Combine(
+                    Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? ".",
+                    DependencyLoadContext.FolderName));
+            }
+        }
+    }
 
     public void OnImport()
     {
-        if (System.Threading.Interlocked.Exchange(ref s_registered, 1) == 1)
-        {
-            return;
-        }
-
-        AssemblyLoadContext.Default.ResolvingUnmanagedDll += ResolveNative;
+        Register();
+        TypeNames.Register(Context.LoadFromAssemblyName(new AssemblyName(DependencyLoadContext.CoreAssemblyName)));
     }
 
-    private static IntPtr ResolveNative(Assembly requester, string name)
+    public void OnRemove(PSModuleInfo psModuleInfo)
     {
-        if (!string.Equals(requester.GetName().Name, "LibGit2Sharp", StringComparison.Ordinal))
+        TypeNames.Unregister();
+        lock (s_gate)
         {
-            return IntPtr.Zero;
-        }
-
-        string nativeDir = NativeDirectoryOverride ?? Path.Combine(
-            Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? ".",
-            "runtimes",
-            RuntimeId(),
-            "native");
-
-        foreach (string candidate in CandidateFileNames(name))
-        {
-            string full = Path.Combine(nativeDir, candidate);
-            if (File.Exists(full) && NativeLibrary.TryLoad(full, out IntPtr handle))
+            if (s_registered)
             {
-                return handle;
+                AssemblyLoadContext.Default.Resolving -= ResolveCore;
+                s_registered = false;
             }
         }
-
-        return IntPtr.Zero;
     }
 
-    private static string[] CandidateFileNames(string name)
+    /// <summary>Registers the handler once; importing again (-Force) after a removal registers it again.</summary>
+    internal static void Register()
     {
-        if (OperatingSystem.IsWindows())
+        lock (s_gate)
         {
-            return new[] { name + ".dll", name };
+            if (!s_registered)
+            {
+                AssemblyLoadContext.Default.Resolving += ResolveCore;
+                s_registered = true;
+            }
         }
-
-        string ext = OperatingSystem.IsMacOS() ? ".dylib" : ".so";
-        return new[] { "lib" + name + ext, name + ext, name };
     }
 
-    private static string RuntimeId()
+    private static Assembly? ResolveCore(AssemblyLoadContext context, AssemblyName name)
     {
-        string arch = RuntimeInformation.ProcessArchitecture switch
+        if (!string.Equals(name.Name, DependencyLoadContext.CoreAssemblyName, StringComparison.Ordinal))
         {
-            Architecture.X64 => "x64",
-            Architecture.X86 => "x86",
-            Architecture.Arm64 => "arm64",
-            Architecture.Arm => "arm",
-            var other => other.ToString().ToLowerInvariant(),
-        };
-
-        if (OperatingSystem.IsWindows())
-        {
-            return "win-" + arch;
+            return null;
         }
 
-        if (OperatingSystem.IsMacOS())
-        {
-            return "osx-" + arch;
-        }
-
-        return (IsMusl() ? "linux-musl-" : "linux-") + arch;
-    }
-
-    private static bool IsMusl()
-    {
-        try
-        {
-            return File.Exists("/etc/alpine-release")
-                || RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.OrdinalIgnoreCase);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
+        return Context.LoadFromAssemblyName(name);
     }
 }

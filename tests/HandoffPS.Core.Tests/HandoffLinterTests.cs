@@ -122,7 +122,7 @@ public class HandoffLinterTests
         var findings = Lint(text).Where(d => d.RuleName == "HandoffEncoding").ToList();
 
         Assert.Equal(3, findings.Count);
-        Assert.All(findings, d => Assert.Equal(DiagnosticSeverity.Information, d.Severity));
+        Assert.All(findings, d => Assert.Equal(DiagnosticSeverity.Information, d.Level));
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class HandoffLinterTests
 
         var findings = HandoffLinter.Lint(doc, new HandoffLintOptions());
 
-        Assert.Contains(findings, d => d.Severity != DiagnosticSeverity.Information);
+        Assert.Contains(findings, d => d.Level != DiagnosticSeverity.Information);
         Assert.All(findings, d => Assert.InRange(d.Line, 1, doc.Text.Count(c => c == '\n') + 1));
     }
 }

@@ -46,10 +46,48 @@ public class HandoffRequestTests
 
         Assert.Equal(new[] { "feat: after the handoff" }, plan.Handoff.CompletedWork);
         Assert.Equal(new[] { "src/a.cs" }, plan.Handoff.KeyFiles.Select(k => k.Path));
-        Assert.Single(notes);
+        Assert.Equal(2, notes.Count);
         Assert.StartsWith("From git since ", notes[0]);
         Assert.EndsWith(": 1 commit(s), 1 file(s) changed.", notes[0]);
+        Assert.EndsWith("2025-10-27-0900-day-one.md': 0 priority(ies), 0 blocker(s).", notes[1]);
         Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void From_git_without_a_previous_handoff_carries_the_latest_handoffs_open_work_forward()
+    {
+        // The end-of-day routine: New-Handoff -Description 'end of day' -FromGit, nothing piped.
+        using var repo = TempFolder.GitRepo();
+        Directory.CreateDirectory(Path.Combine(repo.Path, "session-handoffs"));
+        File.WriteAllText(Path.Combine(repo.Path, "session-handoffs", "2025-10-27-0900-day-one.md"), Previous);
+        repo.Commit("Ship the parser", "src/a.cs", 3, null);
+        var notes = new List<string>();
+
+        HandoffPlan plan = new HandoffRequest { Draft = new Handoff { Description = "end of day" }, FromGit = true, ResolvedBlockers = new[] { "CI" } }
+            .Plan(HandoffProject.Resolve(null, repo.Path), DateTime.Now, new List<HandoffException>(), new List<string>(), notes);
+
+        Assert.Equal(new[] { "Write the docs" }, plan.Handoff.NextPriorities.Select(p => p.Title));
+        Assert.Equal(new[] { "refresh is slow" }, plan.Handoff.Blockers.Select(b => b.Text));
+        Assert.Contains(notes, n => n.StartsWith("Carried forward from '", StringComparison.Ordinal) && n.EndsWith("2025-10-27-0900-day-one.md': 1 priority(ies), 1 blocker(s).", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_carry_forward_keeps_only_the_explicit_values_and_git_s()
+    {
+        using var repo = TempFolder.GitRepo();
+        Directory.CreateDirectory(Path.Combine(repo.Path, "session-handoffs"));
+        File.WriteAllText(Path.Combine(repo.Path, "session-handoffs", "2025-10-27-0900-day-one.md"), Previous);
+        var project = HandoffProject.Resolve(null, repo.Path);
+
+        HandoffPlan fromGit = new HandoffRequest { Draft = new Handoff { Description = "fresh" }, FromGit = true, NoCarryForward = true }
+            .Plan(project, DateTime.Now, new List<HandoffException>(), new List<string>(), new List<string>());
+        HandoffPlan piped = new HandoffRequest { Draft = new Handoff { Description = "fresh" }, Previous = Markdown.HandoffParser.Parse(Previous), NoCarryForward = true }
+            .Plan(project, DateTime.Now, new List<HandoffException>(), new List<string>(), new List<string>());
+
+        Assert.Empty(fromGit.Handoff.NextPriorities);
+        Assert.Empty(fromGit.Handoff.Blockers);
+        Assert.Empty(piped.Handoff.NextPriorities);
+        Assert.Empty(piped.Handoff.Blockers);
     }
 
     [Fact]

@@ -89,18 +89,19 @@ public class HandoffSeriesTests
 
         Assert.Equal(6, all.Count);
         PriorityRecord optimize = all[0];
-        Assert.Equal(PriorityStatus.Done, optimize.Status);
+        Assert.Equal(PriorityStatus.Done, optimize.Kind);
+        Assert.Equal("Done", optimize.Status);
         Assert.Equal("Optimized token refresh (500ms -> 40ms)", optimize.MatchedBy);
         Assert.Equal("slow", optimize.Reason);
-        Assert.Equal(PriorityStatus.CarriedOver, all[1].Status);
+        Assert.Equal(PriorityStatus.CarriedOver, all[1].Kind);
         Assert.Equal("Write the docs", all[1].MatchedBy);
         // "Add unit tests for parser" is a near miss, not the integration tests.
-        Assert.Equal(PriorityStatus.Dropped, all[2].Status);
+        Assert.Equal(PriorityStatus.Dropped, all[2].Kind);
         Assert.Null(all[2].MatchedBy);
-        Assert.Equal(PriorityStatus.Dropped, all[3].Status);
-        Assert.Equal(PriorityStatus.Done, all[4].Status);
+        Assert.Equal(PriorityStatus.Dropped, all[3].Kind);
+        Assert.Equal(PriorityStatus.Done, all[4].Kind);
         Assert.Equal("Released 1.0 to NuGet", all[4].MatchedBy);
-        Assert.Equal(PriorityStatus.Pending, all[5].Status);
+        Assert.Equal(PriorityStatus.Pending, all[5].Kind);
         Assert.Equal("three", all[5].Description);
         Assert.Equal(D3, all[5].Date);
     }
@@ -114,7 +115,7 @@ public class HandoffSeriesTests
             H("2025-10-02 09:00", "two", completed: new[] { "Shipped the beta" }, priorities: new[] { "Ship the beta" }),
         };
 
-        Assert.Equal(PriorityStatus.Done, HandoffSeries.AllPriorities(series)[0].Status);
+        Assert.Equal(PriorityStatus.Done, HandoffSeries.AllPriorities(series)[0].Kind);
     }
 
     [Fact]
@@ -126,6 +127,7 @@ public class HandoffSeriesTests
         Assert.Equal("Celebrate", only.Title);
         Assert.Equal(1, only.Rank);
         Assert.Null(only.Status);
+        Assert.Null(only.Kind);
         Assert.Empty(HandoffSeries.LatestPriorities(Array.Empty<Handoff>()));
         Assert.Empty(HandoffSeries.OpenBlockers(Array.Empty<Handoff>()));
     }
@@ -292,7 +294,7 @@ public class HandoffSeriesTests
             Assert.Equal("/p/one.md", r.Path);
         }
 
-        Assert.Equal(PriorityStatus.Dropped, measured.Status);
+        Assert.Equal(PriorityStatus.Dropped, measured.Kind);
         Assert.Null(measured.MatchedBy);
         Assert.Null(latest.Status);
         Assert.Null(latest.MatchedBy);

@@ -59,6 +59,7 @@ public class HandoffStatusTests
         Assert.Equal(t.Path, s.ProjectRoot);
         Assert.Null(s.LatestHandoff);
         Assert.Null(s.Age);
+        Assert.Null(s.AgeHours);
         Assert.Null(s.Branch);
         Assert.False(s.BranchChanged);
         Assert.Equal(0, s.CommitsSince);
@@ -79,8 +80,9 @@ public class HandoffStatusTests
 
         Assert.Equal(due, s.IsDue);
         Assert.Equal(reason, s.Reason);
-        Assert.Equal(TimeSpan.FromMinutes(minutes), s.Age);
-        Assert.Equal(file, s.LatestHandoff?.Path);
+        Assert.Equal(TimeSpan.FromMinutes(minutes).TotalHours, s.AgeHours);
+        Assert.Contains($"is {s.Age} old", s.Reason, StringComparison.Ordinal);
+        Assert.Equal(file, s.LatestHandoff);
         Assert.Null(s.Branch);
         Assert.False(s.BranchChanged);
     }
@@ -152,6 +154,7 @@ public class HandoffStatusTests
         Assert.Equal("main", s.Branch);
         Assert.Null(s.LatestHandoff);
         Assert.Null(s.Age);
+        Assert.Null(s.AgeHours);
         Assert.False(s.BranchChanged);
         Assert.Equal(1, s.CommitsSince);
         Assert.Equal(1, s.FilesChangedSince);
@@ -198,8 +201,8 @@ public class HandoffStatusTests
         Assert.Equal(1, s.CommitsSince);
         Assert.Equal(1, s.FilesChangedSince);
         Assert.Equal(0, s.UncommittedChanges);
-        Assert.Equal(TimeSpan.FromMinutes(minutes), s.Age);
-        Assert.Equal(file, s.LatestHandoff?.Path);
+        Assert.Equal(TimeSpan.FromMinutes(minutes).TotalHours, s.AgeHours);
+        Assert.Equal(file, s.LatestHandoff);
         Assert.Equal("main", s.Branch);
         Assert.False(s.BranchChanged);
         Assert.Equal(repo.Path, s.ProjectRoot);
@@ -348,7 +351,7 @@ public class HandoffStatusTests
         HandoffStatus s = Evaluate(sub, Written.AddHours(1));
 
         Assert.Equal(repo.Path, s.ProjectRoot);
-        Assert.Equal(file, s.LatestHandoff?.Path);
+        Assert.Equal(file, s.LatestHandoff);
     }
 
     [Fact]
@@ -367,7 +370,7 @@ public class HandoffStatusTests
         string file = WriteHandoff(sub, branch: "main", commit: repo.Git("rev-parse", "HEAD").Trim(), description: "Sub project");
         HandoffStatus own = Evaluate(sub, Written.AddHours(1), pathIsRoot: true);
 
-        Assert.Equal(file, own.LatestHandoff?.Path);
-        Assert.Equal("Sub project", own.LatestHandoff?.Description);
+        Assert.Equal(file, own.LatestHandoff);
+        Assert.Equal("Sub project", own.LatestDescription);
     }
 }

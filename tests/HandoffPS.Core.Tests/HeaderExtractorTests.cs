@@ -234,7 +234,7 @@ public class HeaderExtractorTests
             Assert.Equal(first.Date, second.Handoff.Date);
             Assert.Equal(first.Branch, second.Handoff.Branch);
             Assert.Equal(converted, HandoffRenderer.Render(second.Handoff));
-            Assert.DoesNotContain(HandoffLinter.Lint(second), d => d.Severity == DiagnosticSeverity.Error);
+            Assert.DoesNotContain(HandoffLinter.Lint(second), d => d.Level == DiagnosticSeverity.Error);
         }
     }
 }

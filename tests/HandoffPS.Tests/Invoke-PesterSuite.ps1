@@ -7,7 +7,8 @@ writes the counts to a JSON file.
 .DESCRIPTION
 build.ps1 -Task Test runs this script in a fresh pwsh process after the build, so the test files load
 the freshly built dlls. The script imports Pester by full path, sets $env:HANDOFFPS_MODULE_PATH to the
-module manifest for the test files to import, runs Invoke-Pester and writes
+module manifest for the test files to import (and $env:HANDOFFPS_TEST_PACKAGES to the test packages
+folder, and $env:HANDOFFPS_PACKAGE_REPOSITORY to -RepositoryPath), runs Invoke-Pester and writes
 { "passed": N, "failed": N, ... } to -ResultPath, where failed counts failed tests, failed blocks
 (a failing BeforeAll/AfterAll) and failed containers (a test file that cannot be discovered).
 Skipped and not-run tests are not counted as passed.
@@ -18,6 +19,7 @@ Exit code: 0 when nothing failed, 1 otherwise.
 dotnet pwsh -NoProfile -NonInteractive -File tests/HandoffPS.Tests/Invoke-PesterSuite.ps1 `
     -ModulePath "$PWD/out/HandoffPS/HandoffPS.psd1" `
     -PesterPath "$PWD/.tools/packages/pester/6.2.0/tools/Pester.psd1" `
+    -RepositoryPath "$PWD/out/repository" `
     -ResultPath "$PWD/out/pester-counts.json"
 #>
 [CmdletBinding()]
@@ -26,6 +28,11 @@ param(
     [Parameter(Mandatory)] [string] $ModulePath,
     # Full path of Pester.psd1.
     [Parameter(Mandatory)] [string] $PesterPath,
+    # The NuGet packages folder PesterRestore.csproj was restored into (other versions of HandoffPS's
+    # dependencies for the isolation test). Default: the folder that holds pester/<version>/tools/Pester.psd1.
+    [string] $PackagesPath,
+    # The local folder repository that build.ps1 published the HandoffPS package into (for the install test).
+    [string] $RepositoryPath,
     # Where to write the JSON counts.
     [Parameter(Mandatory)] [string] $ResultPath,
     # Test files or folders to run; defaults to this script's folder (recursively).
@@ -57,6 +64,9 @@ if (-not (Get-ChildItem -LiteralPath $TestPath -Recurse -File -Filter '*.Tests.p
 
 Import-Module -Name $PesterPath -Force
 $env:HANDOFFPS_MODULE_PATH = $ModulePath
+if (-not $PackagesPath) { $PackagesPath = Split-Path (Split-Path (Split-Path (Split-Path $PesterPath))) }
+$env:HANDOFFPS_TEST_PACKAGES = (Resolve-Path -LiteralPath $PackagesPath).ProviderPath
+if ($RepositoryPath) { $env:HANDOFFPS_PACKAGE_REPOSITORY = (Resolve-Path -LiteralPath $RepositoryPath).ProviderPath }
 
 Write-Host "Pester $((Get-Module Pester).Version) on PowerShell $($PSVersionTable.PSVersion); module under test: $ModulePath"
 

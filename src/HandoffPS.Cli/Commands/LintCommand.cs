@@ -74,7 +74,7 @@ public static class LintCommand
                 }
             }
 
-            bool failed = findings.Any(f => f.Severity != DiagnosticSeverity.Information);
+            bool failed = findings.Any(f => f.Severity != nameof(DiagnosticSeverity.Information));
             return cli.Done(failed ? ExitCodes.CheckFailed : ExitCodes.Ok);
         });
         return command;

@@ -35,7 +35,8 @@ public static class NewCommand
         var agent = new Option<string?>("--agent") { Description = "The agent named in the default author. Default: 'Claude Code'.", HelpName = "name" };
         var date = new Option<string?>("--date") { Description = "The session's date and time, for backfilling (e.g. '2026-11-22 09:30'). Default: now.", HelpName = "date" };
         var force = new Option<bool>("--force", "-f") { Description = "Replace an existing handoff with the same file name." };
-        var fromGit = new Option<bool>("--from-git") { Description = "Add the commits and changed files since the previous handoff (as New-Handoff -FromGit)." };
+        var fromGit = new Option<bool>("--from-git") { Description = "Add the commits and changed files since the previous handoff (as New-Handoff -FromGit); the latest handoff's open work is carried forward too, unless --no-carry-forward." };
+        var noCarry = new Option<bool>("--no-carry-forward") { Description = "With --from-git: carry nothing forward from the latest handoff (it still sets where 'since' starts)." };
         var since = new Option<string?>("--since") { Description = "With --from-git: where 'since' starts instead of the previous handoff.", HelpName = "date" };
         var carry = new Option<bool>("--carry-forward") { Description = "Start from the latest handoff: carry over its priorities not completed now and its blockers not resolved (as 'Get-Handoff -Latest | New-Handoff')." };
         var resolved = CommonOptions.Many("--resolved-blocker", "With --carry-forward: a blocker of the previous handoff resolved in this session (category, text or its start).", "text");
@@ -49,7 +50,7 @@ public static class NewCommand
         var command = new Command("new", "Write a session handoff (as New-Handoff).")
         {
             description, summary, completed, next, blocker, decision, keyFile, reference, branch, author, agent, date, force,
-            fromGit, since, carry, resolved, fromDraft, session, updateIndex, whatIf, path, json,
+            fromGit, noCarry, since, carry, resolved, fromDraft, session, updateIndex, whatIf, path, json,
         };
 
         command.SetAction(parse =>
@@ -84,6 +85,7 @@ public static class NewCommand
                 Previous = parse.GetValue(carry) ? HandoffStore.Latest(project.Folder, errors) : null,
                 ResolvedBlockers = parse.GetValue(resolved),
                 FromGit = parse.GetValue(fromGit),
+                NoCarryForward = parse.GetValue(noCarry),
                 Since = Date(parse.GetValue(since), "--since"),
                 Agent = parse.GetValue(agent),
             };

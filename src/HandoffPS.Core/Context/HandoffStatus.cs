@@ -20,14 +20,33 @@ public sealed class HandoffStatus
 {
     public static readonly TimeSpan DefaultMaxAge = TimeSpan.FromHours(8);
 
+    private HandoffStatus(Handoff? latest, TimeSpan? age)
+    {
+        LatestHandoff = latest?.Path;
+        LatestDescription = latest?.Description;
+        LatestDate = latest?.Date;
+        Age = age is TimeSpan a ? Hours(a) : null;
+        AgeHours = age?.TotalHours;
+    }
+
     public const int DefaultMinCommits = 1;
 
     public string ProjectRoot { get; private init; } = string.Empty;
 
-    public Handoff? LatestHandoff { get; private init; }
+    /// <summary>The latest handoff's file (<c>Get-Handoff -LiteralPath</c> reads it); null when there is none.</summary>
+    public string? LatestHandoff { get; private init; }
 
-    /// <summary>Time since the latest handoff; null when there is none.</summary>
-    public TimeSpan? Age { get; private init; }
+    /// <summary>The latest handoff's description.</summary>
+    public string? LatestDescription { get; private init; }
+
+    /// <summary>The latest handoff's date and time.</summary>
+    public DateTime? LatestDate { get; private init; }
+
+    /// <summary>Time since the latest handoff in words, as the <see cref="Reason"/> says it ('35 minutes', '34.3 hours', '5 days'); null when there is none.</summary>
+    public string? Age { get; private init; }
+
+    /// <summary>Time since the latest handoff in hours, for scripts and JSON; null when there is none.</summary>
+    public double? AgeHours { get; private init; }
 
     public int CommitsSince { get; private init; }
 
@@ -61,11 +80,9 @@ public sealed class HandoffStatus
         if (!git.IsRepository)
         {
             bool old = age is TimeSpan a && a > max;
-            return new HandoffStatus
+            return new HandoffStatus(latest, age)
             {
                 ProjectRoot = root,
-                LatestHandoff = latest,
-                Age = age,
                 IsDue = old,
                 Reason = latest is null
                     ? "No handoff yet, and no git repository to tell whether there is work."
@@ -90,11 +107,9 @@ public sealed class HandoffStatus
             _ => (false, "The latest handoff has no date."),
         };
 
-        return new HandoffStatus
+        return new HandoffStatus(latest, age)
         {
             ProjectRoot = root,
-            LatestHandoff = latest,
-            Age = age,
             CommitsSince = commits,
             FilesChangedSince = changes.Files.Count,
             UncommittedChanges = uncommitted,

@@ -73,7 +73,7 @@ public static class TokenCounter
                 throw new HandoffException(
                     "TokenizerUnavailable",
                     HandoffErrorKind.ReadError,
-                    $"The {EncodingName} tokenizer could not be loaded ({ex.GetBaseException().Message}). Microsoft.ML.Tokenizers.dll and Microsoft.ML.Tokenizers.Data.O200kBase.dll must be in the module folder, beside HandoffPS.Core.dll.",
+                    $"The {EncodingName} tokenizer could not be loaded ({ex.GetBaseException().Message}). Microsoft.ML.Tokenizers.dll and Microsoft.ML.Tokenizers.Data.O200kBase.dll must be beside HandoffPS.Core.dll (the module's deps folder).",
                     EncodingName,
                     ex);
             }

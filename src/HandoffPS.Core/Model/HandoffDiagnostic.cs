@@ -6,7 +6,7 @@ public sealed class HandoffDiagnostic
     public HandoffDiagnostic(string ruleName, DiagnosticSeverity severity, string message, int line, string? path)
     {
         RuleName = ruleName;
-        Severity = severity;
+        Level = severity;
         Message = message;
         Line = line;
         Path = path;
@@ -15,7 +15,11 @@ public sealed class HandoffDiagnostic
     /// <summary>The rule that found it, e.g. <c>HandoffFileName</c>, <c>HandoffSectionOrder</c>.</summary>
     public string RuleName { get; }
 
-    public DiagnosticSeverity Severity { get; }
+    /// <summary>Error, Warning or Information: the name of the <see cref="DiagnosticSeverity"/> (a name, not a number, in ConvertTo-Json).</summary>
+    public string Severity => Level.ToString();
+
+    /// <summary>The <see cref="Severity"/> as the enum value.</summary>
+    internal DiagnosticSeverity Level { get; }
 
     public string Message { get; }
 

@@ -35,6 +35,28 @@ public static partial class HandoffIndex
     public static string PathFor(string folder) => Path.Combine(folder, FileName);
 
     /// <summary>
+    /// Whether <paramref name="file"/> is a handoff index: named README.md (any case) and starting with
+    /// <see cref="Title"/>. Readers skip it: it lists handoffs and is not one.
+    /// </summary>
+    public static bool IsIndexFile(string file)
+    {
+        if (!string.Equals(Path.GetFileName(file), FileName, StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(file, Utf8NoBom, detectEncodingFromByteOrderMarks: true);
+            return string.Equals(reader.ReadLine()?.TrimEnd(), Title, StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Renders the index of <paramref name="handoffs"/> for the folder <paramref name="folder"/> (links are relative
     /// to it). Pure: reads nothing from disk. A handoff is listed once per <see cref="Handoff.Path"/>.
     /// </summary>

@@ -27,8 +27,15 @@ public sealed class HandoffRequest
     /// <summary>Blockers of <see cref="Previous"/> resolved in this session (category, text or the start of the text).</summary>
     public IReadOnlyList<string>? ResolvedBlockers { get; init; }
 
-    /// <summary>Add the commits and changed files since the previous handoff (<see cref="GitHistory.SinceHandoff"/>).</summary>
+    /// <summary>
+    /// Add the commits and changed files since the previous handoff (<see cref="GitHistory.SinceHandoff"/>). Without
+    /// <see cref="Previous"/>, the project's latest handoff is the previous one: git's "since" starts there, and its
+    /// open work is carried forward as if it had been given as <see cref="Previous"/> (unless <see cref="NoCarryForward"/>).
+    /// </summary>
     public bool FromGit { get; init; }
+
+    /// <summary>Carry nothing forward from the previous handoff (it still sets where git's "since" starts).</summary>
+    public bool NoCarryForward { get; init; }
 
     /// <summary>With <see cref="FromGit"/>: where "since" starts instead of the previous handoff.</summary>
     public DateTime? Since { get; init; }
@@ -38,18 +45,20 @@ public sealed class HandoffRequest
 
     /// <summary>
     /// Completes the draft for <paramref name="project"/> and plans the file. With <see cref="FromGit"/> and no
-    /// <see cref="Previous"/>, git's "since" starts at the project's latest handoff; a file that cannot be read on
-    /// the way goes to <paramref name="errors"/>. What git could not tell goes to <paramref name="warnings"/>, what
-    /// it did tell to <paramref name="notes"/>.
+    /// <see cref="Previous"/>, the project's latest handoff is the previous one (git's "since" starts there and its
+    /// open work is carried forward); a file that cannot be read on the way goes to <paramref name="errors"/>. What
+    /// git could not tell goes to <paramref name="warnings"/>; what git told, and what was carried forward from
+    /// which handoff, to <paramref name="notes"/>.
     /// </summary>
     public HandoffPlan Plan(HandoffProject project, DateTime now, ICollection<HandoffException> errors, ICollection<string> warnings, ICollection<string> notes)
     {
         ArgumentNullException.ThrowIfNull(project);
         Handoff draft = FromDraft is null ? Draft : Drafts.HandoffDraft.Merge(Draft, FromDraft);
+        Handoff? previous = Previous;
         if (FromGit)
         {
-            Handoff? since = Previous ?? HandoffStore.Latest(project.Folder, errors);
-            GitChanges changes = GitHistory.SinceHandoff(project.Root, since, Since, now);
+            previous ??= HandoffStore.Latest(project.Folder, errors);
+            GitChanges changes = GitHistory.SinceHandoff(project.Root, previous, Since, now);
             foreach (string warning in changes.Warnings)
             {
                 warnings.Add(warning);
@@ -59,9 +68,12 @@ public sealed class HandoffRequest
             draft = Git.FromGit.Apply(draft, changes);
         }
 
-        if (Previous is not null)
+        if (previous is not null && !NoCarryForward)
         {
-            draft = CarryForward.Apply(draft, Previous, ResolvedBlockers);
+            Handoff carried = CarryForward.Apply(draft, previous, ResolvedBlockers);
+            notes.Add($"Carried forward from '{previous.Path ?? previous.Description}': " +
+                $"{carried.NextPriorities.Length - draft.NextPriorities.Length} priority(ies), {carried.Blockers.Length - draft.Blockers.Length} blocker(s).");
+            draft = carried;
         }
 
         HandoffPlan plan = HandoffPlan.Create(project, draft, Agent);

@@ -125,7 +125,14 @@ public static class HandoffStore
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temp, path, overwrite: force);
+            if (force)
+            {
+                File.Move(temp, path, overwrite: true);
+            }
+            else
+            {
+                FileMove.MoveNoReplace(temp, path);
+            }
         }
         catch (IOException ex) when (!force && File.Exists(path))
         {

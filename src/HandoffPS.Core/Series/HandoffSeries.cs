@@ -146,7 +146,7 @@ public static class HandoffSeries
         Title = p.Title,
         Reason = p.Reason,
         Details = p.Details.ToArray(),
-        Status = status,
+        Kind = status,
         MatchedBy = matchedBy,
         Date = h.Date,
         Branch = h.Branch,

@@ -35,8 +35,14 @@ public sealed class PriorityRecord
     /// <summary>Sub-bullets under the priority.</summary>
     public string[] Details { get; init; } = Array.Empty<string>();
 
-    /// <summary>What the next handoff says about this priority; null when it was not measured.</summary>
-    public PriorityStatus? Status { get; init; }
+    /// <summary>
+    /// What the next handoff says about this priority, as the name of a <see cref="PriorityStatus"/> (Pending,
+    /// Done, CarriedOver, Dropped; a name, not a number, in ConvertTo-Json); null when it was not measured.
+    /// </summary>
+    public string? Status => Kind?.ToString();
+
+    /// <summary>The <see cref="Status"/> as the enum value.</summary>
+    internal PriorityStatus? Kind { get; init; }
 
     /// <summary>
     /// The evidence for <see cref="Status"/>: the Completed Work item of the next handoff (Done), or the title of

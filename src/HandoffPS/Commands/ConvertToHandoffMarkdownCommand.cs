@@ -6,7 +6,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Renders Handoff objects as canonical handoff Markdown.</summary>
 /// <include file='../Help/ConvertTo-HandoffMarkdown.xml' path='doc/*'/>
-[Cmdlet(VerbsData.ConvertTo, "HandoffMarkdown")]
+[Cmdlet(VerbsData.ConvertTo, "HandoffMarkdown", HelpUri = Help.HelpLinks.Lint)]
 [OutputType(typeof(string))]
 public sealed class ConvertToHandoffMarkdownCommand : PSCmdlet
 {

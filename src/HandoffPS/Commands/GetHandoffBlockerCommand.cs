@@ -9,7 +9,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Gets the blockers of a project's handoffs: the open ones, with how long they have been open, or every one, or the resolved ones.</summary>
 /// <include file='../Help/Get-HandoffBlocker.xml' path='doc/*'/>
-[Cmdlet(VerbsCommon.Get, "HandoffBlocker", DefaultParameterSetName = PathSet)]
+[Cmdlet(VerbsCommon.Get, "HandoffBlocker", DefaultParameterSetName = PathSet, HelpUri = Help.HelpLinks.Series)]
 [OutputType(typeof(BlockerRecord))]
 public sealed class GetHandoffBlockerCommand : HandoffSeriesCommand
 {

@@ -12,7 +12,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Reads session handoffs back as Handoff objects.</summary>
 /// <include file='../Help/Get-Handoff.xml' path='doc/*'/>
-[Cmdlet(VerbsCommon.Get, "Handoff", DefaultParameterSetName = PathSet)]
+[Cmdlet(VerbsCommon.Get, "Handoff", DefaultParameterSetName = PathSet, HelpUri = Help.HelpLinks.Reading)]
 [OutputType(typeof(Handoff))]
 public sealed class GetHandoffCommand : HandoffReaderCommand
 {
@@ -112,6 +112,9 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
         {
             WriteError(ErrorRecords.From(error));
         }
+
+        string[] refs = result.Handoffs.SelectMany(h => h.Ref ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToArray();
+        WriteVerbose($"Read {result.Handoffs.Count} handoff(s) from git objects in '{location}', on {(refs.Length == 0 ? "no ref" : string.Join(", ", refs))}.");
 
         IEnumerable<Handoff> matching = result.Handoffs.Where(Matches);
         if (Latest)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using HandoffPS.Core.Context;
-using HandoffPS.Core.Git;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Project;
 using HandoffPS.Errors;
@@ -12,7 +11,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Gets what the next session should read first: the latest handoff's essentials, open blockers and staleness, within a token budget.</summary>
 /// <include file='../Help/Get-HandoffContext.xml' path='doc/*'/>
-[Cmdlet(VerbsCommon.Get, "HandoffContext", DefaultParameterSetName = TextSet)]
+[Cmdlet(VerbsCommon.Get, "HandoffContext", DefaultParameterSetName = TextSet, HelpUri = Help.HelpLinks.Context)]
 [OutputType(typeof(string), ParameterSetName = new[] { TextSet })]
 [OutputType(typeof(HandoffContext), ParameterSetName = new[] { ObjectSet })]
 public sealed class GetHandoffContextCommand : HandoffProjectCommand
@@ -57,19 +56,8 @@ public sealed class GetHandoffContextCommand : HandoffProjectCommand
 
     private void Write(HandoffProject project)
     {
-        string root = project.Root;
-        GitFacts git = project.Git;
-        string? branch = MyInvocation.BoundParameters.ContainsKey(nameof(Branch)) ? Branch : git.Branch;
-        var options = new HandoffContextOptions
-        {
-            MaxTokens = MaxTokens,
-            Branch = string.IsNullOrEmpty(branch) ? null : branch,
-            Now = DateTime.Now,
-            ProjectRoot = root,
-            LiveBranches = git.IsRepository ? GitFacts.Branches(root) : null,
-            // The staleness line's commit and file counts: see HandoffStaleness.CountChangesSince.
-            ChangesSince = latest => HandoffStaleness.CountChangesSince(root, latest),
-        };
+        HandoffContextOptions options = ProjectContextOptions.For(
+            project, MaxTokens, DateTime.Now, Branch, MyInvocation.BoundParameters.ContainsKey(nameof(Branch)));
 
         HandoffContext context;
         try

@@ -7,7 +7,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Gets the next priorities of a project's handoffs and, over a series, what became of each one: done, carried over, dropped or pending.</summary>
 /// <include file='../Help/Get-HandoffPriority.xml' path='doc/*'/>
-[Cmdlet(VerbsCommon.Get, "HandoffPriority", DefaultParameterSetName = PathSet)]
+[Cmdlet(VerbsCommon.Get, "HandoffPriority", DefaultParameterSetName = PathSet, HelpUri = Help.HelpLinks.Series)]
 [OutputType(typeof(PriorityRecord))]
 public sealed class GetHandoffPriorityCommand : HandoffSeriesCommand
 {

@@ -11,7 +11,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Tells whether a project needs a handoff now, for profile scripts and end-of-day routines.</summary>
 /// <include file='../Help/Get-HandoffStatus.xml' path='doc/*'/>
-[Cmdlet(VerbsCommon.Get, "HandoffStatus")]
+[Cmdlet(VerbsCommon.Get, "HandoffStatus", HelpUri = Help.HelpLinks.Status)]
 [OutputType(typeof(HandoffStatus))]
 public sealed class GetHandoffStatusCommand : HandoffProjectCommand
 {
@@ -46,7 +46,12 @@ public sealed class GetHandoffStatusCommand : HandoffProjectCommand
                 WriteError(ErrorRecords.From(error));
             }
 
-            WriteObject(HandoffStatus.Evaluate(project, latest, DateTime.Now, MaxAge, MinCommits));
+            WriteVerbose($"Project '{project.Root}': latest handoff in '{project.Folder}': {latest?.Path ?? "none"}.");
+            HandoffStatus status = HandoffStatus.Evaluate(project, latest, DateTime.Now, MaxAge, MinCommits);
+            WriteVerbose(project.Git.IsRepository
+                ? $"Git: branch {status.Branch ?? "(detached or unborn)"}; since the latest handoff {status.CommitsSince} commit(s), {status.FilesChangedSince} changed file(s), {status.UncommittedChanges} uncommitted."
+                : "Git: no repository; only the age counts.");
+            WriteObject(status);
         }
     }
 }

@@ -8,7 +8,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Measures handoffs: tokens, words, lines and characters of each handoff file.</summary>
 /// <include file='../Help/Measure-Handoff.xml' path='doc/*'/>
-[Cmdlet(VerbsDiagnostic.Measure, "Handoff", DefaultParameterSetName = PathSet)]
+[Cmdlet(VerbsDiagnostic.Measure, "Handoff", DefaultParameterSetName = PathSet, HelpUri = Help.HelpLinks.Measure)]
 [OutputType(typeof(HandoffMeasure))]
 public sealed class MeasureHandoffCommand : HandoffDocumentCommand
 {

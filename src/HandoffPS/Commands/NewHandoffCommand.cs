@@ -12,7 +12,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Writes a session handoff: a timestamped Markdown file in the project's session-handoffs folder.</summary>
 /// <include file='../Help/New-Handoff.xml' path='doc/*'/>
-[Cmdlet(VerbsCommon.New, "Handoff", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = PathSet)]
+[Cmdlet(VerbsCommon.New, "Handoff", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = PathSet, HelpUri = Help.HelpLinks.Writing)]
 [OutputType(typeof(Handoff))]
 public sealed class NewHandoffCommand : HandoffContentCommand
 {
@@ -58,11 +58,16 @@ public sealed class NewHandoffCommand : HandoffContentCommand
 
     /// <summary>Blockers of the previous handoff that this session resolved, by category, text or the start of the text; they are not carried over.</summary>
     [Parameter]
+    [ArgumentCompleter(typeof(Completers.ResolvedBlockerCompleter))]
     public string[]? ResolvedBlocker { get; set; }
 
-    /// <summary>Add what git knows since the previous handoff: one Completed item per commit (its subject) and Key Files for the files changed, committed or not, ranked by lines changed (at most 15). Explicit values come first.</summary>
+    /// <summary>Add what git knows since the previous handoff: one Completed item per commit (its subject) and Key Files for the files changed, committed or not, ranked by lines changed (at most 15). Explicit values come first. Without a piped handoff, the project's latest handoff is the previous one: its open blockers and unfinished priorities are carried forward too, as if it had been piped in (see -NoCarryForward).</summary>
     [Parameter]
     public SwitchParameter FromGit { get; set; }
+
+    /// <summary>Carry nothing forward from the previous handoff, piped or (with -FromGit) the project's latest: the new handoff holds only the values given here and, with -FromGit, what git says.</summary>
+    [Parameter]
+    public SwitchParameter NoCarryForward { get; set; }
 
     /// <summary>With -FromGit: where "since" starts instead of the previous handoff. Without a previous handoff the default is the last 24 hours.</summary>
     [Parameter]
@@ -159,6 +164,7 @@ public sealed class NewHandoffCommand : HandoffContentCommand
         Previous = _previous,
         ResolvedBlockers = ResolvedBlocker,
         FromGit = FromGit,
+        NoCarryForward = NoCarryForward,
         Since = Since,
         Agent = Agent,
     };

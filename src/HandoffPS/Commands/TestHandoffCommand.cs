@@ -14,7 +14,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Checks handoff files against the session handoff template and reports each difference.</summary>
 /// <include file='../Help/Test-Handoff.xml' path='doc/*'/>
-[Cmdlet(VerbsDiagnostic.Test, "Handoff", DefaultParameterSetName = PathSet)]
+[Cmdlet(VerbsDiagnostic.Test, "Handoff", DefaultParameterSetName = PathSet, HelpUri = Help.HelpLinks.Lint)]
 [OutputType(typeof(HandoffDiagnostic))]
 [OutputType(typeof(bool))]
 public sealed class TestHandoffCommand : HandoffDocumentCommand
@@ -83,6 +83,7 @@ public sealed class TestHandoffCommand : HandoffDocumentCommand
     private void Check(HandoffDocument document)
     {
         HandoffProject project = _projectRoot ?? ProjectOf(document.Handoff.Path!);
+        WriteVerbose($"Checking '{document.Handoff.Path}' (project '{project.Root}', {(project.Git.IsRepository ? "a git repository" : "no git repository")}, token budget {TokenBudget}).");
         var options = new HandoffLintOptions
         {
             ProjectRoot = project.Root,
@@ -93,12 +94,12 @@ public sealed class TestHandoffCommand : HandoffDocumentCommand
 
         foreach (HandoffDiagnostic finding in HandoffLinter.Lint(document, options))
         {
-            if (finding.Severity != DiagnosticSeverity.Information)
+            if (finding.Severity != nameof(DiagnosticSeverity.Information))
             {
                 _passed = false;
             }
 
-            if (!Quiet && (Severity is null || Severity.Contains(finding.Severity)))
+            if (!Quiet && (Severity is null || Severity.Any(s => s.ToString() == finding.Severity)))
             {
                 WriteObject(finding);
             }

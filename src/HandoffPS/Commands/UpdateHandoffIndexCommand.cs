@@ -11,7 +11,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Writes the handoff index, session-handoffs/README.md: a table of the project's handoffs, newest first.</summary>
 /// <include file='../Help/Update-HandoffIndex.xml' path='doc/*'/>
-[Cmdlet(VerbsData.Update, "HandoffIndex", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[Cmdlet(VerbsData.Update, "HandoffIndex", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = Help.HelpLinks.Index)]
 [OutputType(typeof(HandoffIndexResult))]
 [OutputType(typeof(bool))]
 public sealed class UpdateHandoffIndexCommand : HandoffProjectCommand

@@ -31,13 +31,7 @@ internal static class HandoffFiles
     {
         if (paths is null && literalPaths is null)
         {
-            string folder = CurrentProject(cmdlet).Folder;
-            if (!Directory.Exists(folder))
-            {
-                cmdlet.WriteVerbose($"No handoffs: '{folder}' does not exist.");
-            }
-
-            foreach (string file in HandoffStore.EnumerateFiles(folder))
+            foreach (string file in InFolder(cmdlet, CurrentProject(cmdlet).Folder))
             {
                 yield return file;
             }
@@ -49,16 +43,36 @@ internal static class HandoffFiles
         {
             if (!Directory.Exists(resolved))
             {
+                // A wildcard such as session-handoffs/*.md, or Get-ChildItem piped in, also names the index.
+                if (HandoffIndex.IsIndexFile(resolved))
+                {
+                    cmdlet.WriteVerbose($"Skipped '{resolved}': the handoff index (Update-HandoffIndex), not a handoff.");
+                    continue;
+                }
+
                 yield return resolved;
                 continue;
             }
 
-            string folder = HandoffProject.Resolve(resolved, resolved).Folder;
-            foreach (string file in HandoffStore.EnumerateFiles(folder))
+            foreach (string file in InFolder(cmdlet, HandoffProject.Resolve(resolved, resolved).Folder))
             {
                 yield return file;
             }
         }
+    }
+
+    /// <summary>The handoff files of a handoff folder, saying with -Verbose which folder and how many.</summary>
+    private static IReadOnlyList<string> InFolder(PSCmdlet cmdlet, string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            cmdlet.WriteVerbose($"No handoffs: '{folder}' does not exist.");
+            return System.Array.Empty<string>();
+        }
+
+        IReadOnlyList<string> files = HandoffStore.EnumerateFiles(folder);
+        cmdlet.WriteVerbose($"Reading '{folder}': {files.Count} handoff file(s).");
+        return files;
     }
 
     /// <summary>Reads one file; a file that cannot be read is one non-terminating error (HandoffUnreadable) and null.</summary>

@@ -84,6 +84,21 @@ Describe 'Get-Handoff' {
         $json.NextPriorities[1].Title | Should -Be 'Write docs'
     }
 
+    It 'skips the index session-handoffs/README.md in a wildcard and in piped files, with a verbose line' {
+        $null = Update-HandoffIndex -Force -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
+        try {
+            $byWildcard = @(Get-Handoff -Path (Join-Path $repo 'session-handoffs' '*.md') -Verbose 4>&1)
+            $byPipe = @(Get-ChildItem -Path (Join-Path $repo 'session-handoffs' '*.md') | Get-Handoff)
+
+            $byWildcard | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] } | ForEach-Object Description | Should -Be @('first on main', 'ui work', 'second on main')
+            $byPipe.Description | Should -Be @('first on main', 'ui work', 'second on main')
+            ($byWildcard | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message | Should -Contain "Skipped '$(Join-Path $repo 'session-handoffs' 'README.md')': the handoff index (Update-HandoffIndex), not a handoff."
+        }
+        finally {
+            Set-Content -LiteralPath (Join-Path $repo 'session-handoffs' 'README.md') -Value '# Index'
+        }
+    }
+
     It 'completes -Branch with git branches and branches named in handoffs, quoting spaces' {
         Invoke-TestGit -Path $repo -Arguments 'branch', 'only-in-git'
         $null = New-Handoff -Description 'odd branch' -Branch 'release notes' -Date '2025-10-30 09:00'
@@ -110,9 +125,9 @@ Describe 'Get-Handoff' {
 
     It 'has a list view that reads like the file' {
         $text = Get-Handoff -Description 'second on main' | Format-List | Out-String -Width 200
-        $text | Should -Match 'Handoff\s+: second on main'
+        $text | Should -Match 'Description\s+: second on main'
         $text | Should -Match 'Date\s+: 2025-10-29 17:00:00'
-        $text | Should -Match 'Next\s+: 1\. Ship it\s+2\. Write docs'
+        $text | Should -Match 'NextPriorities\s+: 1\. Ship it\s+2\. Write docs'
     }
 
     It 'shows a table with date, branch, counts and description' {

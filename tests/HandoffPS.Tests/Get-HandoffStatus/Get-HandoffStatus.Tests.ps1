@@ -37,8 +37,8 @@ Describe 'Get-HandoffStatus' {
         $status.IsDue | Should -BeFalse
         $status.CommitsSince | Should -Be 0
         $status.UncommittedChanges | Should -Be 0
-        $status.LatestHandoff.Description | Should -Be 'just now'
-        $status.Age | Should -BeLessThan ([TimeSpan]::FromMinutes(5))
+        $status.LatestDescription | Should -Be 'just now'
+        $status.AgeHours | Should -BeLessThan (5 / 60)
     }
 
     It 'is due when there is work since an old handoff, and not when the handoff is recent' {
@@ -78,7 +78,7 @@ Describe 'Get-HandoffStatus' {
         $status = Get-HandoffStatus -Path $sub
 
         $status.ProjectRoot | Should -Be $sub.FullName
-        $status.LatestHandoff.Description | Should -Be 'cli work'
+        $status.LatestDescription | Should -Be 'cli work'
         (Get-HandoffStatus -Path $repo).LatestHandoff | Should -BeNullOrEmpty
     }
 
@@ -86,14 +86,14 @@ Describe 'Get-HandoffStatus' {
         $null = New-Handoff -Description 'piped' -Path $repo
         $status = Get-Handoff -Path $repo | Get-HandoffStatus -ErrorVariable err
         $err | Should -BeNullOrEmpty
-        $status.LatestHandoff.Description | Should -Be 'piped'
+        $status.LatestDescription | Should -Be 'piped'
     }
 
     It 'does not fail on a handoff with digits from another script' {
         $folder = New-Item -ItemType Directory -Path (Join-Path $repo 'session-handoffs')
         Set-Content -LiteralPath (Join-Path $folder '2025-10-27-0930-wide.md') -Value "# Session Handoff: wide`n`n**Date**: ２０２５-１０-２７`n**Time**: １０:３０`n"
 
-        (Get-HandoffStatus -Path $repo -ErrorAction Stop).LatestHandoff.Date | Should -Be ([datetime]'2025-10-27 09:30')
+        (Get-HandoffStatus -Path $repo -ErrorAction Stop).LatestDate | Should -Be ([datetime]'2025-10-27 09:30')
         $h = New-Handoff -Description 'after wide' -Path $repo -FromGit -ErrorAction Stop
         $h.CompletedWork | Should -Be @('Initial commit')
         $h.KeyFiles.Path | Should -Be @('README.txt')

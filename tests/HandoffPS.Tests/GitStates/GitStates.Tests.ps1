@@ -85,7 +85,7 @@ Describe 'Git states' {
 
         $h.Branch | Should -Be 'main'
         $h.CompletedWork | Should -Contain 'commit 5'
-        (Get-HandoffStatus -Path $clone).LatestHandoff.Description | Should -Be 'shallow'
+        (Get-HandoffStatus -Path $clone).LatestDescription | Should -Be 'shallow'
     }
 
     It 'a repository owned by another user: a clear warning, and the handoff is still written' {
@@ -102,7 +102,7 @@ Describe 'Git states' {
         ($w -join ' ') | Should -Match 'another user owns it'
         ($w -join ' ') | Should -Match 'safe.directory'
         $status = Get-HandoffStatus -Path $repo
-        $status.LatestHandoff.Description | Should -Be 'not mine'
+        $status.LatestDescription | Should -Be 'not mine'
         $status.IsDue | Should -BeFalse
         $status.Reason | Should -Match 'no git repository to count work'
     }

@@ -54,8 +54,28 @@ Describe 'HandoffPS module' {
     }
 
     It 'resolves libgit2 from the module folder, not from anywhere else' {
-        $native = Get-ChildItem (Join-Path (Split-Path $env:HANDOFFPS_MODULE_PATH) 'runtimes') -Recurse -File -Filter '*git2*'
+        $deps = Join-Path (Split-Path $env:HANDOFFPS_MODULE_PATH) 'deps'
+        $native = Get-ChildItem (Join-Path $deps 'runtimes') -Recurse -File -Filter '*git2*'
         $native | Should -Not -BeNullOrEmpty
-        [AppDomain]::CurrentDomain.GetAssemblies().GetName().Name | Should -Contain 'LibGit2Sharp'
+        $repo = New-TestGitRepo
+        try { (New-Handoff -Description 'native' -Path $repo).Branch | Should -Be 'main' } finally { Remove-TestFolder $repo }
+        $loaded = (Get-Process -Id $PID).Modules.FileName | Where-Object { $_ -like '*git2*' }
+        $loaded | Should -Not -BeNullOrEmpty
+        $loaded | ForEach-Object { $_ | Should -BeLike "$deps*" }
+    }
+
+    It 'loads only the cmdlet assembly into the default load context; the core and its dependencies load from deps/ into its own' {
+        $empty = New-TestFolder
+        try { $null = Get-Handoff -Path $empty } finally { Remove-TestFolder $empty }
+        $byName = @{}
+        [AppDomain]::CurrentDomain.GetAssemblies() | ForEach-Object { $byName[$_.GetName().Name] = $_ }
+        [Runtime.Loader.AssemblyLoadContext]::GetLoadContext($byName['HandoffPS']).Name | Should -Be 'Default'
+        $deps = Join-Path (Split-Path $env:HANDOFFPS_MODULE_PATH) 'deps'
+        foreach ($name in 'HandoffPS.Core', 'Markdig', 'LibGit2Sharp') {
+            [Runtime.Loader.AssemblyLoadContext]::GetLoadContext($byName[$name]).Name | Should -Be 'HandoffPS' -Because $name
+            $byName[$name].Location | Should -BeLike "$deps*"
+        }
+        # PowerShell resolves type names only in the default context; the module registers the core's.
+        [HandoffPS.Core.Model.Handoff].Assembly.GetName().Name | Should -Be 'HandoffPS.Core'
     }
 }

@@ -33,8 +33,8 @@ Describe 'One latest: the handoff''s own timestamp, then the one in its name, th
     }
 
     It 'Get-HandoffStatus names the same latest' {
-        (Get-HandoffStatus).LatestHandoff.Description | Should -Be 'dated newest'
-        (Get-HandoffStatus -Path $repo).LatestHandoff.Description | Should -Be 'dated newest'
+        (Get-HandoffStatus).LatestDescription | Should -Be 'dated newest'
+        (Get-HandoffStatus -Path $repo).LatestDescription | Should -Be 'dated newest'
     }
 
     It 'New-Handoff -FromGit starts "since" at the same latest' {
@@ -87,7 +87,7 @@ Describe 'One parameter shape: Get-ChildItem output binds to -LiteralPath, so [ 
     }
 
     It '<Name> acts on a piped project folder named with brackets' -ForEach @(
-        @{ Name = 'Get-HandoffStatus'; Check = { param($r) $r.LatestHandoff.Description | Should -Be 'feature one' } }
+        @{ Name = 'Get-HandoffStatus'; Check = { param($r) $r.LatestDescription | Should -Be 'feature one' } }
         @{ Name = 'Get-HandoffContext'; Check = { param($r) ($r -join "`n") | Should -Match 'feature one' } }
         @{ Name = 'Update-HandoffIndex'; Check = { param($r) $r | Should -BeFalse -Because 'the folder has no index yet' } }
     ) {

@@ -303,6 +303,35 @@ Describe 'New-Handoff carry-forward' {
         Remove-Item -LiteralPath $h.Path
     }
 
+    It 'completes -ResolvedBlocker with the open blockers of the latest handoff' {
+        $line = 'New-Handoff -Description x -ResolvedBlocker '
+        $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+
+        $completions.CompletionText | Should -Be @('Performance', 'Security')
+        ($completions | Where-Object CompletionText -eq 'Security').ToolTip | Should -BeLike 'Security: TTL not agreed*'
+    }
+
+    It '-FromGit without piped input carries the latest handoff''s open work: the end-of-day routine drops nothing' {
+        $h = New-Handoff -Description 'end of day' -Date '2025-10-28 18:00' -FromGit -Completed 'Security review done' -Verbose 4>&1 |
+            Tee-Object -Variable stream | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
+
+        $h.NextPriorities.Title | Should -Be @('Optimize token refresh', 'Add integration tests')
+        $h.Blockers.Text | Should -Be @('Token refresh taking 500ms', 'TTL not agreed')
+        ($stream | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message |
+            Should -Contain "Carried forward from '$(Join-Path $repo 'session-handoffs' '2025-10-27-0930-day-one.md')': 2 priority(ies), 2 blocker(s)."
+        @(Get-HandoffBlocker -Resolved) | Should -BeNullOrEmpty
+        @(Get-HandoffPriority -All | Where-Object Status -eq 'Dropped') | Should -BeNullOrEmpty
+        Remove-Item -LiteralPath $h.Path
+    }
+
+    It '-NoCarryForward writes only what is given and what git says' {
+        $h = New-Handoff -Description 'fresh start' -Date '2025-10-28 18:00' -FromGit -NoCarryForward -NextPriority 'Only this'
+
+        $h.NextPriorities.Title | Should -Be @('Only this')
+        $h.Blockers | Should -BeNullOrEmpty
+        Remove-Item -LiteralPath $h.Path
+    }
+
     It '-WhatIf shows the whole file with the carried values and writes nothing' {
         $transcript = Join-Path (New-TestFolder) 'whatif.txt'
         $null = Start-Transcript -LiteralPath $transcript
