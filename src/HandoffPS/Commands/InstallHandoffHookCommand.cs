@@ -6,7 +6,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Adds the HandoffPS hooks to Claude Code's settings: SessionStart prints the context; PreCompact, Stop and SessionEnd refresh the session's draft.</summary>
 /// <include file='../Help/Install-HandoffHook.xml' path='doc/*'/>
-[Cmdlet(VerbsLifecycle.Install, "HandoffHook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsLifecycle.Install, "HandoffHook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = Help.HelpLinks.Hooks)]
 [OutputType(typeof(HookInstallation))]
 public sealed class InstallHandoffHookCommand : HandoffHookCommand
 {
@@ -14,5 +14,7 @@ public sealed class InstallHandoffHookCommand : HandoffHookCommand
     [Parameter]
     public string Command { get; set; } = ClaudeHookSettings.DefaultProgram;
 
-    protected override HookSettingsChange Plan(string settingsPath) => ClaudeHookSettings.PlanInstall(settingsPath, Command);
+    protected override bool Installing => true;
+
+    protected override string Program => Command;
 }

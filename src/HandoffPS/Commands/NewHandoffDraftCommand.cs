@@ -12,7 +12,7 @@ namespace HandoffPS.Commands;
 
 /// <summary>Writes or refreshes the draft handoff of a session, from the session's task list and git, without a model.</summary>
 /// <include file='../Help/New-HandoffDraft.xml' path='doc/*'/>
-[Cmdlet(VerbsCommon.New, "HandoffDraft", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[Cmdlet(VerbsCommon.New, "HandoffDraft", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = Help.HelpLinks.Hooks)]
 [OutputType(typeof(Handoff))]
 public sealed class NewHandoffDraftCommand : HandoffProjectCommand
 {

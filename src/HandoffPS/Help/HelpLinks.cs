@@ -17,4 +17,5 @@ internal static class HelpLinks
     public const string Context = Readme + "#context-for-the-next-session";
     public const string Measure = Readme + "#how-big-is-a-handoff";
     public const string Index = Readme + "#the-handoff-index";
+    public const string Hooks = Readme + "#use-with-claude-code";
 }
