@@ -4,8 +4,8 @@
 Benchmark: the MCP server's cold start, from starting its process to the first tool result.
 
 .DESCRIPTION
-Publishes the server executable (src/HandoffPS.Mcp.Host, ReadyToRun for this machine's runtime identifier) into
-out/bench/handoff-mcp, then, -Runs times for each tool of -Tool: starts a new server process for -Project, sends
+Publishes the handoff command (src/HandoffPS.Cli, ReadyToRun for this machine's runtime identifier) into
+out/bench/handoff, whose `handoff mcp` is the server, then, -Runs times for each tool of -Tool: starts a new server process for -Project, sends
 initialize, waits for its answer, sends notifications/initialized and one tools/call, and stops the clock when the
 call's result arrives. The process is then ended by closing its input. One run per tool before the measured ones is
 left out (it fills the disk cache after the build). Prints each run, the median per tool, and the median of the
@@ -31,7 +31,7 @@ param(
     # The project served (default: this repository, with its own handoffs and git history).
     [string] $Project = (Join-Path $PSScriptRoot '..'),
 
-    # Measure the executable already in out/bench/handoff-mcp.
+    # Measure the executable already in out/bench/handoff.
     [switch] $NoBuild,
 
     [int] $BudgetMs = 500
@@ -43,17 +43,17 @@ Set-StrictMode -Version Latest
 $Tool = @($Tool | ForEach-Object { $_ -split ',' } | Where-Object { $_ })
 $RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '..')).ProviderPath
 $Project = (Resolve-Path $Project).ProviderPath
-$OutDir = Join-Path $RepoRoot 'out' 'bench' 'handoff-mcp'
+$OutDir = Join-Path $RepoRoot 'out' 'bench' 'handoff'
 
 if (-not $NoBuild) {
     $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
     Write-Host "Publishing the server (Release, ReadyToRun, $rid) into $OutDir"
-    & dotnet publish (Join-Path $RepoRoot 'src' 'HandoffPS.Mcp.Host') -c Release -r $rid --self-contained false `
+    & dotnet publish (Join-Path $RepoRoot 'src' 'HandoffPS.Cli') -c Release -r $rid --self-contained false `
         -p:PublishReadyToRun=true -o $OutDir --nologo -v quiet | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "dotnet publish failed with exit code $LASTEXITCODE." }
 }
 
-$server = @('handoff-mcp', 'handoff-mcp.exe') | ForEach-Object { Join-Path $OutDir $_ } | Where-Object { Test-Path -LiteralPath $_ } | Select-Object -First 1
+$server = @('handoff', 'handoff.exe') | ForEach-Object { Join-Path $OutDir $_ } | Where-Object { Test-Path -LiteralPath $_ } | Select-Object -First 1
 if (-not $server) { throw "No server executable in ${OutDir}: run without -NoBuild." }
 
 function Send-Line([System.Diagnostics.Process] $Process, [string] $Json) {
@@ -76,6 +76,7 @@ function Read-Response([System.Diagnostics.Process] $Process, [int] $Id) {
 # One cold start: process start to the first tool result. Returns the wall and CPU times in milliseconds.
 function Measure-ColdStart([string] $Name) {
     $info = [System.Diagnostics.ProcessStartInfo]::new($server)
+    $info.ArgumentList.Add('mcp')
     $info.ArgumentList.Add('--project')
     $info.ArgumentList.Add($Project)
     $info.RedirectStandardInput = $true

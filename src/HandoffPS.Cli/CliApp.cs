@@ -76,6 +76,7 @@ public static class CliApp
             IndexCommand.Create(context),
             DraftCommand.Create(context),
             HooksCommand.Create(context),
+            McpCommand.Create(context),
         })
         {
             root.Subcommands.Add(command);

@@ -49,7 +49,7 @@ public sealed class HostTests
     }
 
     [Fact]
-    public async Task A_project_that_does_not_exist_is_PathNotFound_on_stderr_and_exit_code_2()
+    public async Task A_project_that_does_not_exist_is_PathNotFound_on_stderr_and_exit_code_1()
     {
         string missing = Path.Combine(Path.GetTempPath(), "handoffps-mcp-missing-" + Guid.NewGuid().ToString("N")[..8]);
         using Process process = Start("--project", missing);
@@ -58,7 +58,7 @@ public sealed class HostTests
         string stderr = await process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(120_000));
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(1, process.ExitCode);
         Assert.Equal(string.Empty, stdout);
         Assert.Contains("PathNotFound", stderr);
         Assert.Contains(missing, stderr);

@@ -4,7 +4,7 @@ using ModelContextProtocol.Protocol;
 namespace HandoffPS.Mcp.Tests;
 
 /// <summary>
-/// Starts the real server executable (handoff-mcp, built beside the tests) as a process and connects the SDK's MCP
+/// Starts the real server (handoff mcp, the handoff command built beside the tests) as a process and connects the SDK's MCP
 /// client to it over stdio, as Claude Code or any other client does. Its standard error lines are kept.
 /// </summary>
 internal sealed class McpServerProcess : IAsyncDisposable
@@ -38,16 +38,16 @@ internal sealed class McpServerProcess : IAsyncDisposable
     public static (string Command, string[] Arguments) Command()
     {
         string folder = AppContext.BaseDirectory;
-        foreach (string name in new[] { "handoff-mcp", "handoff-mcp.exe" })
+        foreach (string name in new[] { "handoff", "handoff.exe" })
         {
             string apphost = Path.Combine(folder, name);
             if (File.Exists(apphost))
             {
-                return (apphost, Array.Empty<string>());
+                return (apphost, new[] { "mcp" });
             }
         }
 
-        return ("dotnet", new[] { Path.Combine(folder, "handoff-mcp.dll") });
+        return ("dotnet", new[] { Path.Combine(folder, "handoff.dll"), "mcp" });
     }
 
     public static async Task<McpServerProcess> StartAsync(string project, params string[] extraArguments)
