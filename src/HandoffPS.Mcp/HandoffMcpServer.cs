@@ -29,7 +29,7 @@ public static class HandoffMcpServer
     public static readonly string[] ToolNames =
     {
         ContextTool.ToolName, LatestTool.ToolName, ListTool.ToolName, BlockersTool.ToolName,
-        PrioritiesTool.ToolName, WriteTool.ToolName, StatusTool.ToolName,
+        PrioritiesTool.ToolName, WriteTool.ToolName, DraftTool.ToolName, StatusTool.ToolName,
     };
 
     /// <summary>The resource URIs: the latest handoff and the index, both text/markdown.</summary>
@@ -79,7 +79,7 @@ public static class HandoffMcpServer
         var tools = new McpServerPrimitiveCollection<McpServerTool>
         {
             new ContextTool(project), new LatestTool(project), new ListTool(project), new BlockersTool(project),
-            new PrioritiesTool(project), new WriteTool(project), new StatusTool(project),
+            new PrioritiesTool(project), new WriteTool(project), new DraftTool(project), new StatusTool(project),
         };
         var resources = new McpServerResourceCollection { new LatestHandoffResource(project), new HandoffIndexResource(project) };
         return new McpServerOptions

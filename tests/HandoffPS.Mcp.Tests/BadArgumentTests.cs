@@ -60,7 +60,7 @@ public sealed class BadArgumentTests
 
     private async Task AssertServerAnswers()
     {
-        Assert.Equal(7, (await _fixture.Server.Client.ListToolsAsync()).Count);
+        Assert.Equal(8, (await _fixture.Server.Client.ListToolsAsync()).Count);
         CallToolResult status = await _fixture.Server.CallAsync("handoff_status");
         Assert.NotEqual(true, status.IsError);
     }

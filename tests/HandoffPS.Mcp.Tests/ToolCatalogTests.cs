@@ -10,7 +10,7 @@ public sealed class ToolCatalogTests
 {
     /// <summary>
     /// A reading tool's name, description and input schema, in o200k tokens: what it costs every session that loads
-    /// the server. handoff_write, with New-Handoff's seventeen parameters, may take more; all seven together less
+    /// the server. handoff_write, with New-Handoff's seventeen parameters, may take more; all eight together less
     /// than a page.
     /// </summary>
     private const int MaxTokensPerTool = 120;
@@ -27,12 +27,12 @@ public sealed class ToolCatalogTests
     }
 
     [Fact]
-    public async Task Lists_the_seven_tools()
+    public async Task Lists_the_eight_tools()
     {
         IList<McpClientTool> tools = await _fixture.Server.Client.ListToolsAsync();
 
         Assert.Equal(
-            new[] { "handoff_context", "handoff_latest", "handoff_list", "handoff_blockers", "handoff_priorities", "handoff_write", "handoff_status" },
+            new[] { "handoff_context", "handoff_latest", "handoff_list", "handoff_blockers", "handoff_priorities", "handoff_write", "handoff_draft", "handoff_status" },
             tools.Select(t => t.Name));
         Assert.Equal(HandoffMcpServer.ToolNames, tools.Select(t => t.Name));
     }
@@ -71,12 +71,13 @@ public sealed class ToolCatalogTests
     }
 
     [Fact]
-    public async Task Only_handoff_write_may_change_anything()
+    public async Task Only_handoff_write_and_handoff_draft_may_change_anything()
     {
         IList<McpClientTool> tools = await _fixture.Server.Client.ListToolsAsync();
+        string[] writers = { "handoff_write", "handoff_draft" };
 
-        Assert.All(tools.Where(t => t.Name != "handoff_write"), t => Assert.True(t.ProtocolTool.Annotations?.ReadOnlyHint, t.Name));
-        Assert.False(tools.Single(t => t.Name == "handoff_write").ProtocolTool.Annotations?.DestructiveHint);
+        Assert.All(tools.Where(t => !writers.Contains(t.Name)), t => Assert.True(t.ProtocolTool.Annotations?.ReadOnlyHint, t.Name));
+        Assert.All(tools.Where(t => writers.Contains(t.Name)), t => Assert.False(t.ProtocolTool.Annotations?.DestructiveHint, t.Name));
     }
 
     [Fact]

@@ -146,4 +146,33 @@ public sealed class WriteToolTests
             .Concat(Directory.EnumerateFiles(folder, "*outside*", SearchOption.TopDirectoryOnly))
             .Order(StringComparer.Ordinal)
             .ToArray();
+
+    [Fact]
+    public async Task Drafts_this_session_from_the_tasks_given_in_the_drafts_folder_and_refreshes_the_same_file()
+    {
+        CallToolResult first = await Server.CallAsync("handoff_draft", new()
+        {
+            ["session"] = "mcp-session-1",
+            ["completed"] = new[] { "Wire the draft tool" },
+            ["inProgress"] = new[] { "Document the tool" },
+            ["pending"] = new[] { "Measure the cold start" },
+        });
+
+        JsonElement draft = first.Structured();
+        string path = draft.GetProperty("path").GetString()!;
+        Assert.Equal(Path.Combine(Project.Folder, "drafts", "mcp-session-1.md"), path);
+        Handoff read = HandoffStore.Read(path).Handoff;
+        Assert.Contains("Wire the draft tool", read.CompletedWork);
+        Assert.Equal(new[] { "Document the tool", "Measure the cold start" }, read.NextPriorities.Take(2).Select(p => p.Title));
+
+        CallToolResult second = await Server.CallAsync("handoff_draft", new()
+        {
+            ["session"] = "mcp-session-1",
+            ["completed"] = new[] { "Wire the draft tool", "Document the tool" },
+        });
+
+        Assert.Equal(path, second.Structured().GetProperty("path").GetString());
+        Assert.Contains("Document the tool", HandoffStore.Read(path).Handoff.CompletedWork);
+        Assert.Single(Directory.GetFiles(Path.Combine(Project.Folder, "drafts"), "mcp-session-1*"));
+    }
 }

@@ -116,7 +116,7 @@ internal sealed partial class WriteTool : HandoffTool
         (values ?? Array.Empty<string>()).Select(TextRules.SingleLine).Where(s => s.Length > 0).ToArray();
 
     /// <summary>The file name comes from a slug, so this cannot fail; it is checked all the same before anything is written.</summary>
-    private static void EnsureInFolder(string file, string folder)
+    internal static void EnsureInFolder(string file, string folder)
     {
         string full = Path.GetFullPath(file);
         string expected = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
