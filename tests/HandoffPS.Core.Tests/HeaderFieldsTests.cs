@@ -275,6 +275,26 @@ public class HeaderFieldsTests
         Assert.Equal("B", h.Fields["Grade"]);
     }
 
+    [Theory]
+    [InlineData("**Author**: | **[x]500ms500ms", "| **[x]500ms500ms")]
+    [InlineData("**Author:** · **x**", "· **x**")]
+    [InlineData("Author:  | **x**: y", "| **x**: y")]
+    public void A_separator_right_after_a_key_is_part_of_its_value_not_the_start_of_another_field(string line, string author)
+    {
+        Handoff h = Parse("**Date**: 2025-01-02\n" + line);
+
+        Assert.Equal(author, h.Author);
+    }
+
+    [Fact]
+    public void A_separator_after_a_value_still_starts_the_next_field()
+    {
+        Handoff h = Parse("**Date**: 2025-01-02 | **Author**: Ada · **Grade**: B");
+
+        Assert.Equal("Ada", h.Author);
+        Assert.Equal("B", h.Fields["Grade"]);
+    }
+
     [Fact]
     public void Fields_on_one_line_split_at_middots_only_with_spaces_around()
     {

@@ -270,7 +270,8 @@ internal sealed partial class HeaderFields
     [GeneratedRegex(@"^[0-9a-fA-F]{7,40}$")]
     private static partial Regex CommitSha();
 
-    [GeneratedRegex(@"\s+·\s+|\s+\|\s+(?=\*\*)|\s{2,}(?=\*\*[^*]+(?:[:：]\*\*|\*\*\s*[:：]))")]
+    // A separator follows a value: right after "**Key**:" (an empty value so far) a "| **x" is the value itself.
+    [GeneratedRegex(@"(?<![:：]\s*|[:：]\*\*\s*)(?:\s+·\s+|\s+\|\s+(?=\*\*)|\s{2,}(?=\*\*[^*]+(?:[:：]\*\*|\*\*\s*[:：])))")]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?\*\*(?<k>[^*:：]+?)\s*(?:[:：]\*\*|\*\*\s*[:：])\s*(?<v>.*)$")]
