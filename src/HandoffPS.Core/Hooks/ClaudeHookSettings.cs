@@ -10,132 +10,6 @@ using HandoffPS.Core.Model;
 
 namespace HandoffPS.Core.Hooks;
 
-/// <summary>Which Claude Code settings file the hooks go into.</summary>
-public enum HookScope
-{
-    /// <summary><c>.claude/settings.json</c> in the project: shared with everyone who clones it.</summary>
-    Project,
-
-    /// <summary><c>.claude/settings.local.json</c> in the project: this machine only (Claude Code keeps it out of git).</summary>
-    Local,
-
-    /// <summary>The user's <c>~/.claude/settings.json</c> (or <c>$CLAUDE_CONFIG_DIR/settings.json</c>): every project.</summary>
-    User,
-}
-
-/// <summary>A change to a settings file, planned and not yet written: its text before and after.</summary>
-public sealed class HookSettingsChange
-{
-    internal HookSettingsChange(string path, bool existed, bool bom, string before, string after, IReadOnlyList<HookEvent> events, IReadOnlyList<HookEvent> unchanged)
-    {
-        Path = path;
-        Existed = existed;
-        HasBom = bom;
-        Before = before;
-        After = after;
-        Events = events;
-        Unchanged = unchanged;
-    }
-
-    public string Path { get; }
-
-    /// <summary>Whether the file existed before.</summary>
-    public bool Existed { get; }
-
-    /// <summary>Whether the file started with a UTF-8 byte order mark (kept when written).</summary>
-    public bool HasBom { get; }
-
-    /// <summary>The file's text before the change (empty when it did not exist).</summary>
-    public string Before { get; }
-
-    /// <summary>The file's text after the change.</summary>
-    public string After { get; }
-
-    /// <summary>The events whose hook the change adds (install) or removes (uninstall).</summary>
-    public IReadOnlyList<HookEvent> Events { get; }
-
-    /// <summary>The events left as they were: already installed (install) or not there (uninstall).</summary>
-    public IReadOnlyList<HookEvent> Unchanged { get; }
-
-    public bool Changed => !string.Equals(Before, After, StringComparison.Ordinal);
-
-    /// <summary>
-    /// Writes <see cref="After"/> through a temporary file in the same folder moved into place (a symbolic link is
-    /// followed, so a settings file kept elsewhere stays there); nothing when nothing changed.
-    /// </summary>
-    public void Apply()
-    {
-        if (!Changed)
-        {
-            return;
-        }
-
-        string target = Path;
-        try
-        {
-            if (File.Exists(target) && new FileInfo(target).ResolveLinkTarget(returnFinalTarget: true) is FileSystemInfo real)
-            {
-                target = real.FullName;
-            }
-
-            string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(target))!;
-            Directory.CreateDirectory(folder);
-            string temp = System.IO.Path.Combine(folder, "." + System.IO.Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-            try
-            {
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                {
-                    if (HasBom)
-                    {
-                        stream.Write(new byte[] { 0xEF, 0xBB, 0xBF });
-                    }
-
-                    byte[] bytes = new UTF8Encoding(false).GetBytes(After);
-                    stream.Write(bytes, 0, bytes.Length);
-                    stream.Flush(flushToDisk: true);
-                }
-
-                File.Move(temp, target, overwrite: true);
-            }
-            finally
-            {
-                if (File.Exists(temp))
-                {
-                    File.Delete(temp);
-                }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new HandoffException("SettingsWriteFailed", HandoffErrorKind.WriteError, $"Cannot write the settings file '{Path}': {ex.Message}", Path, ex);
-        }
-    }
-}
-
-/// <summary>Which of the hooks a settings file has, and the command of each.</summary>
-public sealed class HookInstallation
-{
-    internal HookInstallation(string path, bool exists, IReadOnlyDictionary<HookEvent, string?> commands)
-    {
-        Path = path;
-        Exists = exists;
-        Commands = commands;
-    }
-
-    public string Path { get; }
-
-    public bool Exists { get; }
-
-    /// <summary>Each event's HandoffPS hook command, or null when that event has none.</summary>
-    public IReadOnlyDictionary<HookEvent, string?> Commands { get; }
-
-    /// <summary>Every event has its hook.</summary>
-    public bool IsComplete => Commands.Values.All(c => c is not null);
-
-    /// <summary>Some event has its hook.</summary>
-    public bool IsPartial => Commands.Values.Any(c => c is not null);
-}
-
 /// <summary>
 /// Installs and removes the HandoffPS hooks in a Claude Code settings file, editing the text in place: the file
 /// is read, checked to be JSON, and only the spans of the hooks added or removed change; every other setting and
@@ -153,7 +27,6 @@ public static partial class ClaudeHookSettings
     /// <summary>The timeout Claude Code gives each hook, in seconds: a safety net, the hooks take well under a second.</summary>
     public const int TimeoutSeconds = 10;
 
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <summary>The settings file of a scope. User: <c>$CLAUDE_CONFIG_DIR/settings.json</c>, else <c>~/.claude/settings.json</c>.</summary>
     public static string PathFor(HookScope scope, string projectRoot, string? userConfigFolder = null)
@@ -196,7 +69,7 @@ public static partial class ClaudeHookSettings
             JsonSpan? hooks = root.Member("hooks");
             if (hooks is null)
             {
-                text = InsertMember(text, root, "hooks", _ => "{}");
+                text = JsonTextEdit.InsertMember(text, root, "hooks", _ => "{}");
                 hooks = JsonSpans.Parse(text).Member("hooks")!;
             }
 
@@ -209,8 +82,8 @@ public static partial class ClaudeHookSettings
 
             string command = CommandFor(hookEvent, program);
             text = list is null
-                ? InsertMember(text, hooks, hookEvent.ToString(), f => f.List(f.Group(hookEvent, command)))
-                : AppendElement(text, list, f => f.Group(hookEvent, command));
+                ? JsonTextEdit.InsertMember(text, hooks, hookEvent.ToString(), f => f.List(f.Group(hookEvent, command)))
+                : JsonTextEdit.AppendElement(text, list, f => f.Group(hookEvent, command));
             added.Add(hookEvent);
         }
 
@@ -250,14 +123,14 @@ public static partial class ClaudeHookSettings
             (string Name, int NameStart, JsonSpan Value) empty = hooks.Members.FirstOrDefault(m => removed.Contains(m.Name) && m.Value.Kind == JsonSpanKind.Array && m.Value.Elements.Count == 0);
             if (empty.Value is not null)
             {
-                text = RemoveMember(text, hooks, hooks.Members.IndexOf(empty));
+                text = JsonTextEdit.RemoveMember(text, hooks, hooks.Members.IndexOf(empty));
                 removedEvent = true;
                 continue;
             }
 
             if (removedEvent && hooks.Members.Count == 0)
             {
-                text = RemoveMember(text, root, root.Members.FindIndex(m => m.Name == "hooks"));
+                text = JsonTextEdit.RemoveMember(text, root, root.Members.FindIndex(m => m.Name == "hooks"));
             }
 
             break;
@@ -394,169 +267,11 @@ public static partial class ClaudeHookSettings
                 JsonSpan entries = group.Member("hooks")!;
                 bool onlyOurs = entries.Elements.Count == Ours(list).Count(x => x.Group == g)
                     && group.Members.All(m => m.Name is "hooks" or "matcher");
-                return onlyOurs ? RemoveElement(text, list, g) : RemoveElement(text, entries, h);
+                return onlyOurs ? JsonTextEdit.RemoveElement(text, list, g) : JsonTextEdit.RemoveElement(text, entries, h);
             }
         }
 
         return null;
-    }
-
-    // --- Text edits: each changes one span and nothing else. -------------------------------------------------------
-
-    private static string InsertMember(string text, JsonSpan obj, string name, Func<Formatter, string> value)
-    {
-        Formatter f = Formatter.For(text);
-        if (obj.Members.Count > 0)
-        {
-            (string _, int nameStart, JsonSpan last) = obj.Members[^1];
-            string? indent = f.Compact ? null : JsonSpans.IndentAt(text, nameStart);
-            Formatter at = f.At(indent ?? string.Empty);
-            string insertion = indent is null
-                ? "," + at.Member(name, value(at.Inline()))
-                : "," + f.NewLine + indent + at.Member(name, value(at));
-            return text.Insert(last.End, insertion);
-        }
-
-        return FillEmpty(text, obj, f, inner => inner.Member(name, value(inner)));
-    }
-
-    private static string AppendElement(string text, JsonSpan array, Func<Formatter, string> value)
-    {
-        Formatter f = Formatter.For(text);
-        if (array.Elements.Count > 0)
-        {
-            JsonSpan last = array.Elements[^1];
-            string? indent = f.Compact ? null : JsonSpans.IndentAt(text, last.Start);
-            string insertion = indent is null
-                ? "," + (f.Compact ? string.Empty : " ") + value(f.Inline())
-                : "," + f.NewLine + indent + value(f.At(indent));
-            return text.Insert(last.End, insertion);
-        }
-
-        return FillEmpty(text, array, f, value);
-    }
-
-    /// <summary>Fills an empty object or list: on its own lines, one level deeper than the line it starts on.</summary>
-    private static string FillEmpty(string text, JsonSpan container, Formatter f, Func<Formatter, string> content)
-    {
-        string inside = f.Compact
-            ? content(f.Inline())
-            : f.NewLine + LineIndent(text, container.Start) + f.Unit + content(f.At(LineIndent(text, container.Start) + f.Unit)) + f.NewLine + LineIndent(text, container.Start);
-        return text[..(container.Start + 1)] + inside + text[(container.End - 1)..];
-    }
-
-    private static string RemoveElement(string text, JsonSpan array, int index)
-    {
-        List<JsonSpan> e = array.Elements;
-        if (e.Count == 1)
-        {
-            return text[..(array.Start + 1)] + text[(array.End - 1)..];
-        }
-
-        return index > 0
-            ? text[..e[index - 1].End] + text[e[index].End..]
-            : text[..e[0].Start] + text[e[1].Start..];
-    }
-
-    private static string RemoveMember(string text, JsonSpan obj, int index)
-    {
-        var m = obj.Members;
-        if (m.Count == 1)
-        {
-            return text[..(obj.Start + 1)] + text[(obj.End - 1)..];
-        }
-
-        return index > 0
-            ? text[..m[index - 1].Value.End] + text[m[index].Value.End..]
-            : text[..m[0].NameStart] + text[m[1].NameStart..];
-    }
-
-    private static string LineIndent(string text, int position)
-    {
-        int start = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
-        int i = start;
-        while (i < text.Length && (text[i] == ' ' || text[i] == '\t'))
-        {
-            i++;
-        }
-
-        return text[start..i];
-    }
-
-    /// <summary>Writes the JSON added, in the file's own style: its line break, its indentation unit, or one line when the file is one line.</summary>
-    private sealed class Formatter
-    {
-        private Formatter(string newLine, string unit, bool compact, string indent)
-        {
-            NewLine = newLine;
-            Unit = unit;
-            Compact = compact;
-            Indent = indent;
-        }
-
-        public string NewLine { get; }
-
-        public string Unit { get; }
-
-        public bool Compact { get; }
-
-        /// <summary>The indentation of the line the value starts on.</summary>
-        public string Indent { get; }
-
-        public static Formatter For(string text)
-        {
-            string trimmed = text.TrimEnd();
-            bool compact = trimmed.Length > 2 && !trimmed.Contains('\n');
-            return new Formatter(JsonSpans.NewLineOf(text), UnitOf(text), compact, string.Empty);
-        }
-
-        public Formatter At(string indent) => new(NewLine, Unit, Compact, indent);
-
-        public Formatter Inline() => new(NewLine, Unit, true, string.Empty);
-
-        public string Member(string name, string value) => Str(name) + (Compact ? ":" : ": ") + value;
-
-        public string List(string element) => Compact
-            ? "[" + element + "]"
-            : "[" + NewLine + Indent + Unit + element.Replace(NewLine, NewLine + Unit, StringComparison.Ordinal) + NewLine + Indent + "]";
-
-        public string Group(HookEvent hookEvent, string command)
-        {
-            var members = new List<string>();
-            if (HookEvents.Matcher(hookEvent) is string matcher)
-            {
-                members.Add(Member("matcher", Str(matcher)));
-            }
-
-            string hook = Obj(new[] { Member("type", Str("command")), Member("command", Str(command)), Member("timeout", TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)) }, Indent + Unit + Unit);
-            members.Add(Member("hooks", Compact ? "[" + hook + "]" : "[" + NewLine + Indent + Unit + Unit + hook + NewLine + Indent + Unit + "]"));
-            return Obj(members, Indent);
-        }
-
-        private string Obj(IReadOnlyList<string> members, string indent) => Compact
-            ? "{" + string.Join(",", members) + "}"
-            : "{" + NewLine + string.Join("," + NewLine, members.Select(m => indent + Unit + m)) + NewLine + indent + "}";
-
-        private static string Str(string value) => "\"" + JsonEncodedText.Encode(value, Encoder).ToString() + "\"";
-
-        private static string UnitOf(string text)
-        {
-            foreach (string line in text.Split('\n'))
-            {
-                int n = 0;
-                while (n < line.Length && (line[n] == ' ' || line[n] == '\t'))
-                {
-                    n++;
-                }
-
-                if (n > 0 && n < line.Length && line[n] != '\r')
-                {
-                    return line[..n];
-                }
-            }
-
-            return "  ";
-        }
     }
 
     [GeneratedRegex(@"(?:^|[\s/\\""'])handoff(?:\.exe)?[""']?\s+hooks\s+run(?:\s|$)", RegexOptions.IgnoreCase)]
