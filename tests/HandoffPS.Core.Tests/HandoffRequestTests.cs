@@ -1,3 +1,4 @@
+using HandoffPS.Core.Drafts;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Project;
 
@@ -103,5 +104,51 @@ public class HandoffRequestTests
         Assert.Equal(Path.Combine(folder, "2025-10-28-0900-x.md"), plan.FilePath);
         Assert.NotEmpty(warnings);
         Assert.Null(plan.Handoff.Branch);
+    }
+
+    [Fact]
+    public void Finishing_a_draft_merges_it_after_the_explicit_values_warns_of_its_unwritten_summary_and_removes_it_once_written()
+    {
+        using var t = new TempFolder();
+        HandoffProject project = HandoffProject.Resolve(t.Path, t.Path);
+        string draftPath = DraftStore.PathFor(project.Folder, "s1");
+        DraftStore.Write(draftPath, "# Session Handoff: Charts\n\n**Date**: 2026-11-30\n**Time**: 10:42:07\n**Session**: s1\n\n"
+            + "## Session Summary\n\n" + HandoffDraft.SummaryPlaceholder + "\n\n## Next Priorities\n\n1. **Write tests**\n");
+        var warnings = new List<string>();
+        var notes = new List<string>();
+
+        HandoffPlan plan = new HandoffRequest
+        {
+            Draft = new Handoff { Date = new DateTime(2026, 11, 30, 18, 0, 0), NextPriorities = new[] { new Priority(1, "Release") } },
+            FinishDraft = true,
+        }.Plan(project, DateTime.Now, new List<HandoffException>(), warnings, notes);
+
+        Assert.Equal(Path.Combine(project.Folder, "2026-11-30-1800-charts.md"), plan.FilePath);
+        Assert.Equal(new[] { "Release", "Write tests" }, plan.Handoff.NextPriorities.Select(p => p.Title));
+        Assert.Null(plan.Handoff.Summary);
+        Assert.Equal(draftPath, plan.DraftPath);
+        Assert.Contains("The draft's summary was never written, so the handoff has none; give one as the summary.", warnings);
+        Assert.Contains($"Finishing the draft '{draftPath}'.", notes);
+        Assert.True(File.Exists(draftPath), "planning removes nothing");
+
+        Handoff written = plan.Write(force: false);
+
+        Assert.Equal("Charts", written.Description);
+        Assert.False(File.Exists(draftPath));
+        Assert.Empty(DraftStore.List(project.Folder));
+    }
+
+    [Fact]
+    public void Finishing_a_draft_of_a_session_that_has_none_is_DraftNotFound_and_writes_nothing()
+    {
+        using var t = new TempFolder();
+        HandoffProject project = HandoffProject.Resolve(t.Path, t.Path);
+        DraftStore.Write(DraftStore.PathFor(project.Folder, "other"), "# Session Handoff: Other\n");
+
+        HandoffException ex = Assert.Throws<HandoffException>(() => new HandoffRequest { Draft = new Handoff { Description = "x" }, FinishDraft = true, DraftSession = "s1" }
+            .Plan(project, DateTime.Now, new List<HandoffException>(), new List<string>(), new List<string>()));
+
+        Assert.Equal("DraftNotFound", ex.ErrorId);
+        Assert.Single(Directory.GetFiles(project.Folder, "*.md", SearchOption.AllDirectories));
     }
 }

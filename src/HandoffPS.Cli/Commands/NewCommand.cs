@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
-using HandoffPS.Core.Drafts;
 using HandoffPS.Core.Markdown;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Project;
@@ -64,7 +63,6 @@ public static class NewCommand
                 throw new UsageException("A description is required (handoff new 'what the session was'), unless --from-draft finishes a draft.");
             }
 
-            DraftFile? draft = finishing ? DraftStore.Find(project.Folder, parse.GetValue(session)) : null;
             var request = new HandoffRequest
             {
                 Draft = new Handoff
@@ -81,7 +79,8 @@ public static class NewCommand
                     KeyFiles = Lines(parse.GetValue(keyFile)).Select(KeyFile.FromText).Where(k => k.Path.Length > 0).ToArray(),
                     References = Lines(parse.GetValue(reference)),
                 },
-                FromDraft = draft is null ? null : HandoffStore.Read(draft.Path).Handoff,
+                FinishDraft = finishing,
+                DraftSession = parse.GetValue(session),
                 Previous = parse.GetValue(carry) ? HandoffStore.Latest(project.Folder, errors) : null,
                 ResolvedBlockers = parse.GetValue(resolved),
                 FromGit = parse.GetValue(fromGit),
@@ -104,11 +103,6 @@ public static class NewCommand
 
             cli.Report(errors);
             cli.Warn(warnings);
-            if (draft is not null && HandoffDraft.IsPlaceholder(plan.Handoff.Summary))
-            {
-                cli.Warn($"The draft's summary was never written, so the handoff has none; give one with --summary.");
-            }
-
             if (parse.GetValue(whatIf))
             {
                 cli.Out.WriteLine($"What if: Writing session handoff '{plan.FilePath}':");
@@ -117,10 +111,6 @@ public static class NewCommand
             }
 
             Handoff written = plan.Write(parse.GetValue(force));
-            if (draft is not null)
-            {
-                DraftStore.Remove(draft.Path);
-            }
 
             if (parse.GetValue(updateIndex))
             {

@@ -19,9 +19,10 @@ public sealed class HandoffPlan
     /// <summary>How many hex digits of HEAD the Commit line records.</summary>
     public const int CommitLength = 12;
 
-    private HandoffPlan(string filePath, Handoff handoff, string content, IReadOnlyList<string> warnings)
+    private HandoffPlan(string filePath, Handoff handoff, string content, IReadOnlyList<string> warnings, string? draftPath)
     {
         FilePath = filePath;
+        DraftPath = draftPath;
         Handoff = handoff;
         Content = content;
         Warnings = warnings;
@@ -37,11 +38,15 @@ public sealed class HandoffPlan
     /// <summary>What git could not tell (no repository, no user.name, ...): the handoff is written without it.</summary>
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>The draft this handoff finishes: <see cref="Write"/> removes it once the handoff is written.</summary>
+    public string? DraftPath { get; }
+
     /// <summary>
     /// Builds the plan for <paramref name="project"/>: the file goes into its handoff folder. Branch and Author come
-    /// from its git facts unless given; Author defaults to <c>{agent} + {user.name}</c>.
+    /// from its git facts unless given; Author defaults to <c>{agent} + {user.name}</c>. <paramref name="draftPath"/>
+    /// is the draft file it finishes, if any.
     /// </summary>
-    public static HandoffPlan Create(HandoffProject project, Handoff draft, string? agent = null)
+    public static HandoffPlan Create(HandoffProject project, Handoff draft, string? agent = null, string? draftPath = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(project);
@@ -62,13 +67,20 @@ public sealed class HandoffPlan
         handoff.Author = TextRules.SingleLineOrNull(draft.Author) ?? (git.UserName is null ? agentName : $"{agentName} + {git.UserName}");
 
         string path = Path.Combine(project.Folder, fileName);
-        return new HandoffPlan(path, handoff, HandoffRenderer.Render(handoff), git.Warnings);
+        return new HandoffPlan(path, handoff, HandoffRenderer.Render(handoff), git.Warnings, draftPath);
     }
 
-    /// <summary>Writes the plan atomically and returns the handoff as read back from the file.</summary>
+    /// <summary>
+    /// Writes the plan atomically, removes the draft it finishes, and returns the handoff as read back from the file.
+    /// </summary>
     public Handoff Write(bool force)
     {
         HandoffStore.WriteAtomic(FilePath, Content, force);
+        if (DraftPath is not null)
+        {
+            Drafts.DraftStore.Remove(DraftPath);
+        }
+
         return HandoffParser.ReadFile(FilePath);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using HandoffPS.Core.Drafts;
 using HandoffPS.Core.Git;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Series;
@@ -16,10 +17,14 @@ public sealed class HandoffRequest
     public Handoff Draft { get; init; } = new();
 
     /// <summary>
-    /// A draft to finish (read from <c>session-handoffs/drafts/</c>): its items follow the explicit ones, and its title
-    /// and summary are used when none is given (<see cref="Drafts.HandoffDraft.Merge"/>).
+    /// Finish a draft of <c>session-handoffs/drafts/</c> (the one of <see cref="DraftSession"/>, else the newest): its
+    /// items follow the explicit ones, its title and summary are used when none is given
+    /// (<see cref="HandoffDraft.Merge"/>), and <see cref="HandoffPlan.Write"/> removes it once the handoff is written.
     /// </summary>
-    public Handoff? FromDraft { get; init; }
+    public bool FinishDraft { get; init; }
+
+    /// <summary>With <see cref="FinishDraft"/>: the session whose draft to finish; null for the newest draft.</summary>
+    public string? DraftSession { get; init; }
 
     /// <summary>The handoff to carry forward from: its unfinished priorities and open blockers follow the explicit ones.</summary>
     public Handoff? Previous { get; init; }
@@ -46,14 +51,23 @@ public sealed class HandoffRequest
     /// <summary>
     /// Completes the draft for <paramref name="project"/> and plans the file. With <see cref="FromGit"/> and no
     /// <see cref="Previous"/>, the project's latest handoff is the previous one (git's "since" starts there and its
-    /// open work is carried forward); a file that cannot be read on the way goes to <paramref name="errors"/>. What
+    /// open work is carried forward); a file that cannot be read on the way goes to <paramref name="errors"/>; a draft to finish that is missing
+    /// throws DraftNotFound. What
     /// git could not tell goes to <paramref name="warnings"/>; what git told, and what was carried forward from
     /// which handoff, to <paramref name="notes"/>.
     /// </summary>
     public HandoffPlan Plan(HandoffProject project, DateTime now, ICollection<HandoffException> errors, ICollection<string> warnings, ICollection<string> notes)
     {
         ArgumentNullException.ThrowIfNull(project);
-        Handoff draft = FromDraft is null ? Draft : Drafts.HandoffDraft.Merge(Draft, FromDraft);
+        Handoff draft = Draft;
+        DraftFile? finished = null;
+        if (FinishDraft)
+        {
+            finished = DraftStore.Find(project.Folder, DraftSession);
+            draft = HandoffDraft.Merge(Draft, HandoffStore.Read(finished.Path).Handoff);
+            notes.Add($"Finishing the draft '{finished.Path}'.");
+        }
+
         Handoff? previous = Previous;
         if (FromGit)
         {
@@ -76,10 +90,15 @@ public sealed class HandoffRequest
             draft = carried;
         }
 
-        HandoffPlan plan = HandoffPlan.Create(project, draft, Agent);
+        HandoffPlan plan = HandoffPlan.Create(project, draft, Agent, finished?.Path);
         foreach (string warning in plan.Warnings)
         {
             warnings.Add(warning);
+        }
+
+        if (finished is not null && HandoffDraft.IsPlaceholder(plan.Handoff.Summary))
+        {
+            warnings.Add("The draft's summary was never written, so the handoff has none; give one as the summary.");
         }
 
         return plan;

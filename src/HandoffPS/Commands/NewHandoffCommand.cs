@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using HandoffPS.Core.Drafts;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Project;
 using HandoffPS.Errors;
@@ -90,7 +89,7 @@ public sealed class NewHandoffCommand : HandoffContentCommand
 
     protected override void EndProcessing()
     {
-        if (Project() is not HandoffProject project)
+        if (ProjectInput.ResolveOne(this, Path, LiteralPath) is not HandoffProject project)
         {
             return;
         }
@@ -99,22 +98,9 @@ public sealed class NewHandoffCommand : HandoffContentCommand
         var warnings = new List<string>();
         var notes = new List<string>();
         HandoffPlan plan;
-        DraftFile? draft = null;
         try
         {
-            Handoff? fromDraft = null;
-            if (FromDraft)
-            {
-                draft = DraftStore.Find(project.Folder, Session);
-                fromDraft = HandoffStore.Read(draft.Path).Handoff;
-                notes.Add($"Finishing the draft '{draft.Path}'.");
-            }
-
-            plan = Request(fromDraft).Plan(project, DateTime.Now, errors, warnings, notes);
-            if (draft is not null && HandoffDraft.IsPlaceholder(plan.Handoff.Summary))
-            {
-                warnings.Add("The draft's summary was never written, so the handoff has none; give one with -Summary.");
-            }
+            plan = Request().Plan(project, DateTime.Now, errors, warnings, notes);
         }
         catch (HandoffException ex)
         {
@@ -139,11 +125,6 @@ public sealed class NewHandoffCommand : HandoffContentCommand
         try
         {
             WriteObject(plan.Write(Force));
-            if (draft is not null)
-            {
-                DraftStore.Remove(draft.Path);
-            }
-
             if (UpdateIndex)
             {
                 HandoffIndexResult result = HandoffIndex.Update(System.IO.Path.GetDirectoryName(plan.FilePath)!);
@@ -157,10 +138,11 @@ public sealed class NewHandoffCommand : HandoffContentCommand
         }
     }
 
-    private HandoffRequest Request(Handoff? fromDraft) => new()
+    private HandoffRequest Request() => new()
     {
         Draft = Draft(Description),
-        FromDraft = fromDraft,
+        FinishDraft = FromDraft,
+        DraftSession = Session,
         Previous = _previous,
         ResolvedBlockers = ResolvedBlocker,
         FromGit = FromGit,
@@ -168,20 +150,4 @@ public sealed class NewHandoffCommand : HandoffContentCommand
         Since = Since,
         Agent = Agent,
     };
-
-    /// <summary>
-    /// The one project to write to: -Path (its wildcards must match one folder) or -LiteralPath, else the current
-    /// project; null after an error (PathNotFound, or AmbiguousPath for a wildcard that matches several).
-    /// </summary>
-    private HandoffProject? Project()
-    {
-        var projects = ProjectInput.Resolve(this, Path is null ? null : new[] { Path }, LiteralPath is null ? null : new[] { LiteralPath }).ToList();
-        if (projects.Count > 1)
-        {
-            ThrowTerminatingError(ErrorRecords.Create("AmbiguousPath", ErrorCategory.InvalidArgument,
-                $"-Path '{Path}' matches {projects.Count} folders; a handoff is written to one project. Name one, or use -LiteralPath.", Path));
-        }
-
-        return projects.FirstOrDefault();
-    }
 }

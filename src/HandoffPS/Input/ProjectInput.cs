@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Management.Automation;
 using HandoffPS.Core.Model;
@@ -39,5 +40,22 @@ internal static class ProjectInput
                 cmdlet.WriteError(ErrorRecords.HandoffHasNoFile(handoff, "no project on disk to act on"));
             }
         }
+    }
+
+    /// <summary>
+    /// The one project a write goes to: <paramref name="path"/> (its wildcards must match one folder) or
+    /// <paramref name="literalPath"/>, else the current project. Null after a non-terminating error (PathNotFound);
+    /// a wildcard that matches several folders is the terminating error AmbiguousPath.
+    /// </summary>
+    public static HandoffProject? ResolveOne(PSCmdlet cmdlet, string? path, string? literalPath)
+    {
+        var projects = Resolve(cmdlet, path is null ? null : new[] { path }, literalPath is null ? null : new[] { literalPath }).ToList();
+        if (projects.Count > 1)
+        {
+            cmdlet.ThrowTerminatingError(ErrorRecords.Create("AmbiguousPath", ErrorCategory.InvalidArgument,
+                $"-Path '{path}' matches {projects.Count} folders; a handoff is written to one project. Name one, or use -LiteralPath.", path));
+        }
+
+        return projects.FirstOrDefault();
     }
 }
