@@ -19,6 +19,11 @@ runner failed without counting a failure (a build error, say), or when any of th
 Demo: Build, then writes a handoff for the current git repository with New-Handoff and reads it back
 with Get-Handoff, in a fresh pwsh.
 
+Bench: Build, then bench/Performance.Benchmark.ps1 in a fresh pwsh: the start-up cost of the module in a profile,
+Get-HandoffStatus on long histories, Get-Handoff -Latest and bulk reads on big folders, each against a baseline
+measured in the same run (medians of -Runs runs, at least 5), printed as one table with the goals. It makes its
+repositories and folders in a temporary folder and removes them. Not part of Test: no timing is a test.
+
 Mutate: mutation testing of HandoffPS.Core with Stryker.NET (pinned in dotnet-tools.json) and the xunit
 project (tools/stryker/stryker-config.json). Prints a table per file, the score and every surviving or
 uncovered mutant; the HTML and JSON reports are left in out/mutation. Not part of Test: a whole run takes
@@ -30,12 +35,19 @@ dotnet tool restore
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
 
 .EXAMPLE
+dotnet pwsh -NoProfile -File ./build.ps1 -Task Bench
+
+.EXAMPLE
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Mutate -Mutate '**/HandoffStore.cs'
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Mutate')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Mutate')]
     [string] $Task = 'Build',
+
+    # Bench only: how many runs each figure is the median of.
+    [ValidateRange(5, 101)]
+    [int] $Runs = 7,
 
     # Mutate only: Stryker globs of the files to mutate (default: all of HandoffPS.Core).
     [string[]] $Mutate = @(),
@@ -298,6 +310,13 @@ function Invoke-Demo {
     $null = Invoke-Native dotnet @('pwsh', '-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', $encoded) -Display 'dotnet pwsh -NoProfile -NonInteractive -OutputFormat Text -EncodedCommand <demo script>'
 }
 
+function Invoke-Bench {
+    Invoke-Build
+    Write-Step "Bench: bench/Performance.Benchmark.ps1, medians of $Runs runs"
+    $null = Invoke-Pwsh -File (Join-Path $RepoRoot 'bench' 'Performance.Benchmark.ps1') -ArgumentList @(
+        '-ModulePath', $ManifestPath, '-SmallRepo', $RepoRoot, '-Runs', [string]$Runs)
+}
+
 function Invoke-Mutate {
     Write-Step 'Mutation testing: Stryker.NET over HandoffPS.Core with the xunit suite'
     $outputDir = Join-Path $OutDir 'mutation'
@@ -328,6 +347,7 @@ try {
         'Build' { Invoke-Build }
         'Test' { $exitCode = Invoke-Test }
         'Demo' { Invoke-Demo }
+        'Bench' { Invoke-Bench }
         'Mutate' { Invoke-Mutate }
     }
 } finally {
