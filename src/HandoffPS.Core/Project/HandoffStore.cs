@@ -36,10 +36,23 @@ public static class HandoffStore
 
         // Case-insensitive on every platform, as HandoffFileName.IsHandoffName is: x.MD is a handoff on Linux too.
         var options = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0, IgnoreInaccessible = false };
-        return Directory.EnumerateFiles(folder, "*.md", options)
-            .Where(f => HandoffFileName.IsHandoffName(Path.GetFileName(f)))
-            .OrderBy(f => f, HandoffFileName.Chronological)
-            .ToArray();
+        // Each name is read once (the timestamp is the sort key), and the list is sorted once.
+        var named = new List<(DateTime Time, string Name, string File)>();
+        foreach (string file in Directory.EnumerateFiles(folder, "*.md", options))
+        {
+            string name = Path.GetFileName(file);
+            if (HandoffFileName.TryParse(name, out DateTime time, out _, out _))
+            {
+                named.Add((time, name, file));
+            }
+        }
+
+        named.Sort(static (a, b) =>
+        {
+            int byTime = a.Time.CompareTo(b.Time);
+            return byTime != 0 ? byTime : string.CompareOrdinal(a.Name, b.Name);
+        });
+        return named.ConvertAll(n => n.File);
     }
 
     /// <summary>
