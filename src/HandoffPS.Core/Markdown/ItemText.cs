@@ -30,8 +30,11 @@ internal static partial class ItemText
             end = Math.Clamp(p.Span.End + 1, lineEnd, text.Length);
         }
 
-        return TextRules.SingleLine(ListMarker().Replace(text[start..end], string.Empty, 1));
+        return SourceOfLine(text[start..end]);
     }
+
+    /// <summary>The source text of an item that is one line (marker and all): <see cref="Source"/> for the line scanner.</summary>
+    internal static string SourceOfLine(string line) => TextRules.SingleLine(ListMarker().Replace(line, string.Empty, 1));
 
     internal static string StripDoneMark(string item)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
@@ -7,9 +8,18 @@ namespace HandoffPS.Core.Markdown;
 /// <summary>A list item: its text without marker or check box, whether it was checked, and its sub-items.</summary>
 internal readonly partial record struct ListItem(string Text, bool? Checked, string[] Details)
 {
-    public static ListItem From(string text, ListItemBlock li)
+    public static ListItem From(string text, ListItemBlock li) =>
+        FromSource(
+            ItemText.Source(text, li),
+            li.Skip(1).OfType<ListBlock>().SelectMany(sub => sub.OfType<ListItemBlock>()).Select(sub => ItemText.Source(text, sub)));
+
+    /// <summary>
+    /// An item from its source text (<see cref="ItemText.Source"/>: without its marker, on one line) and the source
+    /// text of each of its sub-items.
+    /// </summary>
+    public static ListItem FromSource(string source, IEnumerable<string> subItems)
     {
-        string raw = ItemText.Source(text, li);
+        string raw = source;
         bool? isChecked = null;
         Match m = CheckBox().Match(raw);
         if (m.Success)
@@ -18,9 +28,8 @@ internal readonly partial record struct ListItem(string Text, bool? Checked, str
             raw = raw[m.Length..];
         }
 
-        string[] details = li.Skip(1).OfType<ListBlock>()
-            .SelectMany(sub => sub.OfType<ListItemBlock>())
-            .Select(sub => TextRules.UnescapeInline(TextRules.UnescapeItem(ItemText.Source(text, sub))))
+        string[] details = subItems
+            .Select(sub => TextRules.UnescapeInline(TextRules.UnescapeItem(sub)))
             .Where(d => d.Length > 0)
             .ToArray();
         return new ListItem(TextRules.UnescapeInline(TextRules.UnescapeItem(raw)), isChecked, details);

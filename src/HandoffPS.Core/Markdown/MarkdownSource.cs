@@ -13,12 +13,14 @@ internal static partial class MarkdownSource
     {
         if (block is HeadingBlock heading)
         {
-            string line = Slice(text, heading).Split('\n')[0];
-            return TextRules.SingleLine(AtxMarks().Replace(line, string.Empty));
+            return HeadingText(Slice(text, heading).Split('\n')[0]);
         }
 
         return TextRules.SingleLine(Slice(text, block));
     }
+
+    /// <summary>The text of a heading line without its <c>#</c> marks, on one line.</summary>
+    internal static string HeadingText(string line) => TextRules.SingleLine(AtxMarks().Replace(line, string.Empty));
 
     /// <summary>The source text of one block, as written.</summary>
     internal static string Slice(string text, Block block)
