@@ -51,6 +51,35 @@ internal static partial class HeaderExtractor
         }
 
         Walk(text, blocks, titleBlock, found);
+        AddFileName(found, fileName);
+        return Choose(found);
+    }
+
+    /// <summary>
+    /// The same choice for a file whose header zone holds nothing but its title and the fields of its header lines
+    /// (<see cref="CanonicalReader"/> makes sure of that): the candidates are the title's date, each field and the
+    /// file name, in the order <see cref="Read(string, IReadOnlyList{Block}, Block?, string?, int, IReadOnlyList{FrontMatterEntry}, string?)"/>
+    /// finds them.
+    /// </summary>
+    public static HeaderReading Read(string? title, int titleLine, IEnumerable<DocumentField> fields, string? fileName)
+    {
+        var found = new List<HeaderCandidate>();
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            AddLooseDate(found, title, new HeaderOrigin(HeaderOriginKind.Title, null, titleLine));
+        }
+
+        foreach (DocumentField field in fields)
+        {
+            AddField(found, field.Key, field.Value, new HeaderOrigin(HeaderOriginKind.Field, field.Key, field.Line));
+        }
+
+        AddFileName(found, fileName);
+        return Choose(found);
+    }
+
+    private static void AddFileName(List<HeaderCandidate> found, string? fileName)
+    {
         if (fileName is not null && HandoffFileName.TryFindTimestamp(fileName, out DateTime stamp, out bool hasTime))
         {
             found.Add(new HeaderCandidate(HeaderKeyKind.Date, new HeaderOrigin(HeaderOriginKind.FileName), 0)
@@ -59,8 +88,6 @@ internal static partial class HeaderExtractor
                 Time = hasTime ? stamp.TimeOfDay : null,
             });
         }
-
-        return Choose(found);
     }
 
     private static void Walk(string text, IReadOnlyList<Block> blocks, Block? titleBlock, List<HeaderCandidate> found)
@@ -274,6 +301,40 @@ internal static partial class HeaderExtractor
             .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Origin.Line).FirstOrDefault();
         return new HeaderReading(date, time, branch);
     }
+
+    /// <summary>
+    /// True when a line of a section could give a Date, Time or Branch: it holds a field (in any shape
+    /// <see cref="HeaderFields.Split"/> reads) whose key names one. <see cref="CanonicalReader"/> leaves a file with
+    /// such a line to the Markdig path, so that the fields it reads are the only candidates.
+    /// </summary>
+    internal static bool NamesHeaderKey(string line)
+    {
+        if (line.AsSpan().IndexOfAny(':', '：', '|') < 0)
+        {
+            return false;
+        }
+
+        foreach ((string key, _, _) in HeaderFields.Split(line, allowPlain: true))
+        {
+            if (HeaderKeys.Classify(key, out _, out _) != HeaderKeyKind.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a section heading gives the header nothing, wherever it stands: it names no field and holds no date,
+    /// and it is no history, state or session heading (which change how the lines under it are read).
+    /// </summary>
+    internal static bool IsInertHeading(string heading) =>
+        !IsHistoryHeading(heading) && !IsStateHeading(heading)
+        && !SessionHeading().IsMatch(SectionClassifier.Normalize(heading))
+        && HeaderKeys.Classify(heading, out _, out _) == HeaderKeyKind.None
+        && !NamesHeaderKey(heading)
+        && !HandoffTimestamp.TryFindDate(heading, out _, out _, out _);
 
     /// <summary>A heading about other times than this session: its fields and dates are not the session's.</summary>
     internal static bool IsHistoryHeading(string heading) => HistoryHeading().IsMatch(SectionClassifier.Normalize(heading));
