@@ -56,19 +56,40 @@ public static class HandoffStore
     }
 
     /// <summary>
-    /// Reads one handoff file. Every failure is a <see cref="HandoffException"/> <c>HandoffUnreadable</c> naming
-    /// the file (not UTF-8 text, an I/O or access error, or anything the parser could not take), so that every
-    /// caller handles an unreadable file the same way.
+    /// Reads one handoff file, keeping what the linter needs (<see cref="HandoffParser.ReadDocument"/>). Every failure
+    /// is a <see cref="HandoffException"/> <c>HandoffUnreadable</c> naming the file (not UTF-8 text, an I/O or access
+    /// error, or anything the parser could not take), so that every caller handles an unreadable file the same way.
     /// </summary>
-    public static HandoffDocument Read(string file)
+    public static HandoffDocument Read(string file) => Reading(file, () => HandoffParser.ReadDocument(file));
+
+    /// <summary>Reads one handoff file as <see cref="HandoffParser.ReadFile"/> does (the line scanner for a canonical file); failures as <see cref="Read"/>.</summary>
+    public static Handoff ReadHandoff(string file) => ReadHandoff(file, out _);
+
+    /// <summary><see cref="ReadHandoff(string)"/>, with where the header's values came from.</summary>
+    public static Handoff ReadHandoff(string file, out HeaderOrigins origins)
+    {
+        HeaderOrigins found = HeaderOrigins.None;
+        Handoff handoff = Reading(file, () => HandoffParser.ReadHandoff(file, out found));
+        origins = found;
+        return handoff;
+    }
+
+    /// <summary>The date of a file's handoff (<see cref="HandoffParser.ReadDate"/>: from its header when that settles it); failures as <see cref="Read"/>.</summary>
+    internal static DateTime? ReadDate(string file) => Reading(file, () => HandoffParser.ReadDate(file));
+
+    /// <summary>The one error for a file that cannot be read.</summary>
+    internal static HandoffException Unreadable(string file, Exception ex) =>
+        new(HandoffErrorIds.HandoffUnreadable, HandoffErrorKind.ReadError, $"Cannot read handoff '{file}': {ex.Message}", file, ex);
+
+    private static T Reading<T>(string file, Func<T> read)
     {
         try
         {
-            return HandoffParser.ReadDocument(file);
+            return read();
         }
         catch (Exception ex) when (ex is not HandoffException && ex is not OutOfMemoryException && ex is not StackOverflowException)
         {
-            throw new HandoffException(HandoffErrorIds.HandoffUnreadable, HandoffErrorKind.ReadError, $"Cannot read handoff '{file}': {ex.Message}", file, ex);
+            throw Unreadable(file, ex);
         }
     }
 
@@ -80,30 +101,30 @@ public static class HandoffStore
     {
         ArgumentNullException.ThrowIfNull(errors);
         var handoffs = new List<Handoff>();
-        foreach (string file in EnumerateFiles(folder))
+        foreach (HandoffFileRead read in HandoffCatalog.Of(EnumerateFiles(folder), errors).Read())
         {
-            try
+            if (read.Handoff is Handoff handoff)
             {
-                handoffs.Add(Read(file).Handoff);
+                handoffs.Add(handoff);
             }
-            catch (HandoffException ex)
+            else
             {
-                errors.Add(ex);
+                errors.Add(read.Error!);
             }
         }
 
-        return HandoffOrder.Sort(handoffs);
+        return handoffs;
     }
 
     /// <summary>
-    /// The latest handoff of <paramref name="folder"/> in <see cref="HandoffOrder"/>, or null. Every file is read,
-    /// since a header may be newer than its file name says; an unreadable file is added to <paramref name="errors"/>
-    /// and does not hide the others.
+    /// The latest handoff of <paramref name="folder"/> in <see cref="HandoffOrder"/>, or null. Every file's header is
+    /// read, since a header may be newer than its file name says, and the newest file is read in full; an unreadable
+    /// file is added to <paramref name="errors"/> and does not hide the others.
     /// </summary>
     public static Handoff? Latest(string folder, ICollection<HandoffException> errors)
     {
-        IReadOnlyList<Handoff> handoffs = ReadAll(folder, errors);
-        return handoffs.Count == 0 ? null : handoffs[^1];
+        ArgumentNullException.ThrowIfNull(errors);
+        return HandoffCatalog.Of(EnumerateFiles(folder), errors).Latest(errors)?.Handoff;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace HandoffPS.Commands;
 /// <para>Get-Handoff reads the handoff files of a project and outputs one Handoff object per file, oldest first: by the handoff's own timestamp (its header's Date and Time), else the one in its file name, then by file name (see about_HandoffPS). Without a path it reads the session-handoffs folder of the current project (the git work-tree root of the current location, else the current location).</para>
 /// <para>-Path and -LiteralPath take a project root, a handoff folder, or handoff files. In a folder, only files named like handoffs are read (README.md is skipped); a file named explicitly is always read. Files piped from Get-ChildItem bind to -LiteralPath.</para>
 /// <para>A file that cannot be read is one non-terminating error (HandoffUnreadable) naming it; the other files still come out.</para>
-/// <para>-Latest outputs only the newest handoff that passes the filters, in the same order: every file is read, since a header may be newer than its file name says.</para>
+/// <para>-Latest outputs only the newest handoff that passes the filters, in the same order: every file's header is read, since a header may be newer than its file name says, then the files are read in full from the newest down until one passes.</para>
 /// <para>-Ref and -AllBranches read the handoffs of other branches, tags or commits straight from git objects, without a checkout: this is how a teammate's handoffs, shared through git, are seen. Each object's Ref lists the refs it was found on; the same content on several branches comes out once.</para>
 /// </remarks>
 /// <example>
@@ -49,7 +49,7 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
     private const string RefSet = "Ref";
     private const string AllBranchesSet = "AllBranches";
 
-    private readonly List<Handoff> _latestCandidates = new();
+    private readonly List<HandoffCatalog> _latestCandidates = new();
     private WildcardPattern? _description;
     private WildcardPattern? _branch;
 
@@ -105,18 +105,16 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
             return;
         }
 
-        foreach (Handoff handoff in HandoffFiles.ReadAll(this, Files()))
+        if (Latest)
         {
-            if (!Matches(handoff))
-            {
-                continue;
-            }
+            // Only the files' headers now; the newest that passes the filters is read in full at the end.
+            _latestCandidates.Add(HandoffFiles.Catalog(this, Files()));
+            return;
+        }
 
-            if (Latest)
-            {
-                _latestCandidates.Add(handoff);
-            }
-            else
+        foreach (Handoff handoff in HandoffFiles.Read(this, Files()))
+        {
+            if (Matches(handoff))
             {
                 WriteObject(handoff);
             }
@@ -125,9 +123,22 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
 
     protected override void EndProcessing()
     {
-        if (Latest && HandoffOrder.Latest(_latestCandidates) is Handoff latest)
+        if (!Latest || _latestCandidates.Count == 0)
         {
-            WriteObject(latest);
+            return;
+        }
+
+        var errors = new List<HandoffException>();
+        HandoffFileRead? latest = HandoffCatalog.Concat(_latestCandidates).Latest(errors, Matches);
+        foreach (HandoffException error in errors)
+        {
+            WriteError(ErrorRecords.From(error));
+        }
+
+        if (latest is not null)
+        {
+            HandoffFiles.Verbose(this, latest.Path, latest.Origins);
+            WriteObject(latest.Handoff);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Management.Automation;
 using HandoffPS.Core.Markdown;
@@ -76,22 +77,47 @@ internal static class HandoffFiles
     }
 
     /// <summary>
-    /// Reads files, in <see cref="HandoffOrder"/>; each file that cannot be read is one non-terminating error.
-    /// With -Verbose, each file's line says where its Date, Branch and Description came from.
+    /// The catalog of files (<see cref="HandoffCatalog.Of"/>: each file's place in <see cref="HandoffOrder"/>, from its
+    /// header); each file that cannot be read is one non-terminating error.
     /// </summary>
-    public static IReadOnlyList<Handoff> ReadAll(PSCmdlet cmdlet, IEnumerable<string> files)
+    public static HandoffCatalog Catalog(PSCmdlet cmdlet, IEnumerable<string> files)
     {
-        var handoffs = new List<Handoff>();
-        foreach (string file in files)
+        var errors = new List<HandoffException>();
+        HandoffCatalog catalog = HandoffCatalog.Of(files, errors);
+        foreach (HandoffException error in errors)
         {
-            if (TryRead(cmdlet, file) is HandoffDocument doc)
-            {
-                HeaderOrigins o = doc.Origins;
-                cmdlet.WriteVerbose($"{Path.GetFileName(file)}: Date from {o.Date}; Time from {o.Time}; Branch from {o.Branch}; Description from {o.Description}.");
-                handoffs.Add(doc.Handoff);
-            }
+            cmdlet.WriteError(ErrorRecords.From(error));
         }
 
-        return HandoffOrder.Sort(handoffs);
+        return catalog;
     }
+
+    /// <summary>
+    /// Reads a catalog's files in full, in <see cref="HandoffOrder"/>, streamed; each file that cannot be read is one
+    /// non-terminating error. With -Verbose, each file's line says where its Date, Branch and Description came from.
+    /// </summary>
+    public static IEnumerable<Handoff> Read(PSCmdlet cmdlet, HandoffCatalog catalog)
+    {
+        foreach (HandoffFileRead read in catalog.Read())
+        {
+            if (read.Error is HandoffException error)
+            {
+                cmdlet.WriteError(ErrorRecords.From(error));
+                continue;
+            }
+
+            Verbose(cmdlet, read.Path, read.Origins);
+            yield return read.Handoff!;
+        }
+    }
+
+    /// <summary>Reads files in full, in <see cref="HandoffOrder"/>, streamed (<see cref="Catalog"/>, then <see cref="Read(PSCmdlet, HandoffCatalog)"/>).</summary>
+    public static IEnumerable<Handoff> Read(PSCmdlet cmdlet, IEnumerable<string> files) => Read(cmdlet, Catalog(cmdlet, files));
+
+    /// <summary>Reads files, in <see cref="HandoffOrder"/>, all of them (<see cref="Read(PSCmdlet, IEnumerable{string})"/>).</summary>
+    public static IReadOnlyList<Handoff> ReadAll(PSCmdlet cmdlet, IEnumerable<string> files) => Read(cmdlet, files).ToList();
+
+    /// <summary>The -Verbose line of a file read: where its Date, Branch and Description came from.</summary>
+    public static void Verbose(PSCmdlet cmdlet, string file, HeaderOrigins o) =>
+        cmdlet.WriteVerbose($"{Path.GetFileName(file)}: Date from {o.Date}; Time from {o.Time}; Branch from {o.Branch}; Description from {o.Description}.");
 }
