@@ -53,6 +53,44 @@ internal static class HeaderKeys
         "trabajo", "es", "the", "my", "our", "this", "checked", "out", "head", "en", "cours",
     };
 
+    // Every word and part of a word that can make a key a date, time or branch key, without those another contains.
+    private static readonly string[] KeyWords = BuildKeyWords();
+
+    /// <summary>
+    /// False when no key within <paramref name="text"/> can be a date, time or branch key (<see cref="Classify"/>): none
+    /// of their words stands in its letters, lower-cased and run together. A quick test before reading its fields.
+    /// </summary>
+    public static bool MayClassify(string text)
+    {
+        Span<char> letters = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        ReadOnlySpan<char> run = letters[..n];
+        foreach (string word in KeyWords)
+        {
+            if (run.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] BuildKeyWords()
+    {
+        string[] all = DateWords.Keys.Concat(DateSubstrings).Concat(TimeWords).Concat(TimeSubstrings)
+            .Concat(BranchWords).Concat(BranchSubstrings).Distinct(StringComparer.Ordinal).ToArray();
+        return all.Where(w => !all.Any(o => o != w && w.Contains(o, StringComparison.Ordinal))).ToArray();
+    }
+
     /// <summary>The kind of <paramref name="key"/>, the rank of a date key (0 date, 1 updated, 2 created), and
     /// for a branch key whether it names one of several (<c>freight-docs branch</c>, <c>Branch (Synthex)</c>).</summary>
     public static HeaderKeyKind Classify(string key, out int rank, out bool qualified)
