@@ -64,14 +64,30 @@ internal static partial class HeaderExtractor
     public static HeaderReading Read(string? title, int titleLine, IEnumerable<DocumentField> fields, string? fileName)
     {
         var found = new List<HeaderCandidate>();
-        if (!string.IsNullOrWhiteSpace(title))
-        {
-            AddLooseDate(found, title, new HeaderOrigin(HeaderOriginKind.Title, null, titleLine));
-        }
-
         foreach (DocumentField field in fields)
         {
             AddField(found, field.Key, field.Value, new HeaderOrigin(HeaderOriginKind.Field, field.Key, field.Line));
+        }
+
+        // The title's date counts only where no field gives the date and its time: then it is read, in its place.
+        HeaderReading fromFields = Choose(found);
+        if (fromFields.Date is { Origin.Kind: HeaderOriginKind.Field } date && fromFields.Time is { } time
+            && (ReferenceEquals(time, date) || time.Kind == HeaderKeyKind.Time))
+        {
+            AddFileName(found, fileName);
+            return Choose(found);
+        }
+
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            int before = found.Count;
+            AddLooseDate(found, title, new HeaderOrigin(HeaderOriginKind.Title, null, titleLine));
+            if (found.Count > before)
+            {
+                // In the order the Markdig path finds them: the title before the fields.
+                found.Insert(0, found[^1]);
+                found.RemoveAt(found.Count - 1);
+            }
         }
 
         AddFileName(found, fileName);
@@ -309,7 +325,7 @@ internal static partial class HeaderExtractor
     /// </summary>
     internal static bool NamesHeaderKey(string line)
     {
-        if (line.AsSpan().IndexOfAny(':', '：', '|') < 0)
+        if (line.AsSpan().IndexOfAny(':', '：', '|') < 0 || !HeaderKeys.MayClassify(line))
         {
             return false;
         }
