@@ -20,7 +20,9 @@ public sealed class HandoffCatalog
     // Below this many files, keys are read on the calling thread.
     private const int ParallelFrom = 8;
 
+    // In the order given; sorted only when the files are read in order.
     private readonly Entry[] _entries;
+    private Entry[]? _sorted;
 
     private HandoffCatalog(Entry[] entries)
     {
@@ -28,28 +30,46 @@ public sealed class HandoffCatalog
     }
 
     /// <summary>The files, oldest first.</summary>
-    public IReadOnlyList<string> Files => _entries.Select(e => e.Path).ToArray();
+    public IReadOnlyList<string> Files => Sorted.Select(e => e.Path).ToArray();
 
     /// <summary>How many files can be read.</summary>
     public int Count => _entries.Length;
 
+    private Entry[] Sorted => _sorted ??= Sort(_entries);
+
     /// <summary>
-    /// The catalog of <paramref name="files"/> (<see cref="HandoffStore.EnumerateFiles"/> of a folder, or files named
-    /// one by one). A file that cannot be read is added to <paramref name="errors"/> (<c>HandoffUnreadable</c>, in the
-    /// order the files were given) and left out. Files with equal keys keep the order they were given in.
+    /// The catalog of <paramref name="files"/> (handoff files named one by one). A file that cannot be read is added to
+    /// <paramref name="errors"/> (<c>HandoffUnreadable</c>, in the order the files were given) and left out. Files
+    /// with equal keys keep the order they were given in.
     /// </summary>
     public static HandoffCatalog Of(IEnumerable<string> files, ICollection<HandoffException> errors)
     {
         ArgumentNullException.ThrowIfNull(files);
+        return Build(files.Select(f => (f, Path.GetFileName(f), (DateTime?)null)).ToArray(), errors);
+    }
+
+    /// <summary>The catalog of the handoff files of <paramref name="folder"/> (<see cref="HandoffStore.EnumerateFiles"/>); errors as <see cref="Of"/>.</summary>
+    public static HandoffCatalog OfFolder(string folder, ICollection<HandoffException> errors)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        List<HandoffStore.NamedFile> listed = HandoffStore.List(folder);
+        return Build(listed.Select(f => (f.Path, f.Name, (DateTime?)f.NameTime)).ToArray(), errors, errorsInNameOrder: true);
+    }
+
+    /// <summary>
+    /// Reads each file's key. Errors are added in the order of <paramref name="files"/>, or, for a folder's listing,
+    /// in the order <see cref="HandoffStore.EnumerateFiles"/> gives.
+    /// </summary>
+    private static HandoffCatalog Build((string Path, string Name, DateTime? NameTime)[] files, ICollection<HandoffException> errors, bool errorsInNameOrder = false)
+    {
         ArgumentNullException.ThrowIfNull(errors);
-        string[] paths = files.ToArray();
-        var keys = new HandoffKey[paths.Length];
-        var failures = new HandoffException?[paths.Length];
+        var keys = new HandoffKey[files.Length];
+        var failures = new HandoffException?[files.Length];
         void ReadKey(int i)
         {
             try
             {
-                keys[i] = KeyOf(paths[i]);
+                keys[i] = KeyOf(files[i].Path, files[i].Name, files[i].NameTime);
             }
             catch (HandoffException ex)
             {
@@ -57,32 +77,47 @@ public sealed class HandoffCatalog
             }
         }
 
-        if (paths.Length < ParallelFrom || Environment.ProcessorCount < 2)
+        if (files.Length < ParallelFrom || Environment.ProcessorCount < 2)
         {
-            for (int i = 0; i < paths.Length; i++)
+            for (int i = 0; i < files.Length; i++)
             {
                 ReadKey(i);
             }
         }
         else
         {
-            Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, ReadKey);
+            Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, ReadKey);
         }
 
-        var entries = new List<Entry>(paths.Length);
-        for (int i = 0; i < paths.Length; i++)
+        var entries = new List<Entry>(files.Length);
+        var failed = new List<int>();
+        for (int i = 0; i < files.Length; i++)
         {
-            if (failures[i] is HandoffException failure)
+            if (failures[i] is not null)
             {
-                errors.Add(failure);
+                failed.Add(i);
             }
             else
             {
-                entries.Add(new Entry(paths[i], keys[i], entries.Count));
+                entries.Add(new Entry(files[i].Path, keys[i], entries.Count));
             }
         }
 
-        return new HandoffCatalog(Sorted(entries));
+        if (errorsInNameOrder)
+        {
+            failed.Sort((a, b) =>
+            {
+                int byTime = files[a].NameTime!.Value.CompareTo(files[b].NameTime!.Value);
+                return byTime != 0 ? byTime : string.CompareOrdinal(files[a].Name, files[b].Name);
+            });
+        }
+
+        foreach (int i in failed)
+        {
+            errors.Add(failures[i]!);
+        }
+
+        return new HandoffCatalog(entries.ToArray());
     }
 
     /// <summary>The files of several catalogs in one order; files with equal keys keep the catalogs' order.</summary>
@@ -98,14 +133,14 @@ public sealed class HandoffCatalog
             }
         }
 
-        return new HandoffCatalog(Sorted(entries));
+        return new HandoffCatalog(entries.ToArray());
     }
 
     /// <summary>
     /// Every file read in full, oldest first, streamed: a few files are read ahead on every core while the caller
     /// takes each one. A file that cannot be read comes as a <see cref="HandoffFileRead"/> with its error, in its place.
     /// </summary>
-    public IEnumerable<HandoffFileRead> Read() => ReadAhead.Map(_entries, e => HandoffFileRead.Of(e.Path));
+    public IEnumerable<HandoffFileRead> Read() => ReadAhead.Map(Sorted, e => HandoffFileRead.Of(e.Path));
 
     /// <summary>
     /// The newest handoff that <paramref name="match"/> takes (any, without it): files are read in full from the newest
@@ -114,9 +149,41 @@ public sealed class HandoffCatalog
     public HandoffFileRead? Latest(ICollection<HandoffException> errors, Func<Handoff, bool>? match = null)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        for (int i = _entries.Length - 1; i >= 0; i--)
+        if (_entries.Length == 0)
         {
-            HandoffFileRead read = HandoffFileRead.Of(_entries[i].Path);
+            return null;
+        }
+
+        // Usually the newest will do: it is found without sorting.
+        Entry newest = _entries[0];
+        foreach (Entry e in _entries)
+        {
+            if (Compare(e, newest) > 0)
+            {
+                newest = e;
+            }
+        }
+
+        HandoffFileRead first = HandoffFileRead.Of(newest.Path);
+        if (first.Error is null && (match is null || match(first.Handoff!)))
+        {
+            return first;
+        }
+
+        if (first.Error is not null)
+        {
+            errors.Add(first.Error);
+        }
+
+        Entry[] sorted = Sorted;
+        for (int i = sorted.Length - 1; i >= 0; i--)
+        {
+            if (sorted[i].Given == newest.Given)
+            {
+                continue;
+            }
+
+            HandoffFileRead read = HandoffFileRead.Of(sorted[i].Path);
             if (read.Error is not null)
             {
                 errors.Add(read.Error);
@@ -130,10 +197,12 @@ public sealed class HandoffCatalog
         return null;
     }
 
-    /// <summary>A file's key: its date from the cache while the file is unchanged, else from its header (or the whole file).</summary>
-    private static HandoffKey KeyOf(string path)
+    /// <summary>
+    /// A file's key: its date from the cache while the file is unchanged, else from its header (or the whole file).
+    /// <paramref name="nameTime"/> is the name's timestamp when the listing read it already.
+    /// </summary>
+    private static HandoffKey KeyOf(string path, string name, DateTime? nameTime)
     {
-        string name = Path.GetFileName(path);
         string full;
         FileInfo info;
         try
@@ -142,7 +211,7 @@ public sealed class HandoffCatalog
             info = new FileInfo(full);
             if (info.Exists && HeaderDateCache.TryGet(full, info.Length, info.LastWriteTimeUtc, out DateTime? known))
             {
-                return HandoffKey.For(known, name);
+                return Key(known, name, nameTime);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -157,17 +226,22 @@ public sealed class HandoffCatalog
             HeaderDateCache.Add(full, info.Length, info.LastWriteTimeUtc, date, readUtc);
         }
 
-        return HandoffKey.For(date, name);
+        return Key(date, name, nameTime);
     }
 
-    private static Entry[] Sorted(List<Entry> entries)
+    private static HandoffKey Key(DateTime? date, string name, DateTime? nameTime) =>
+        nameTime is DateTime known ? new HandoffKey(date ?? known, known, name) : HandoffKey.For(date, name);
+
+    private static int Compare(Entry a, Entry b)
     {
-        Entry[] sorted = entries.ToArray();
-        Array.Sort(sorted, static (a, b) =>
-        {
-            int byKey = a.Key.CompareTo(b.Key);
-            return byKey != 0 ? byKey : a.Given.CompareTo(b.Given);
-        });
+        int byKey = a.Key.CompareTo(b.Key);
+        return byKey != 0 ? byKey : a.Given.CompareTo(b.Given);
+    }
+
+    private static Entry[] Sort(Entry[] entries)
+    {
+        Entry[] sorted = (Entry[])entries.Clone();
+        Array.Sort(sorted, Compare);
         return sorted;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Enumeration;
 using System.Linq;
 using System.Text;
 using HandoffPS.Core.Markdown;
@@ -29,31 +30,45 @@ public static class HandoffStore
     /// </summary>
     public static IReadOnlyList<string> EnumerateFiles(string folder)
     {
-        if (!Directory.Exists(folder))
-        {
-            return Array.Empty<string>();
-        }
-
-        // Case-insensitive on every platform, as HandoffFileName.IsHandoffName is: x.MD is a handoff on Linux too.
-        var options = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0, IgnoreInaccessible = false };
-        // Each name is read once (the timestamp is the sort key), and the list is sorted once.
-        var named = new List<(DateTime Time, string Name, string File)>();
-        foreach (string file in Directory.EnumerateFiles(folder, "*.md", options))
-        {
-            string name = Path.GetFileName(file);
-            if (HandoffFileName.TryParse(name, out DateTime time, out _, out _))
-            {
-                named.Add((time, name, file));
-            }
-        }
-
+        List<NamedFile> named = List(folder);
+        // Each name is read once (its timestamp is the sort key), and the list is sorted once.
         named.Sort(static (a, b) =>
         {
-            int byTime = a.Time.CompareTo(b.Time);
+            int byTime = a.NameTime.CompareTo(b.NameTime);
             return byTime != 0 ? byTime : string.CompareOrdinal(a.Name, b.Name);
         });
-        return named.ConvertAll(n => n.File);
+        return named.ConvertAll(n => n.Path);
     }
+
+    /// <summary>True when <paramref name="folder"/> holds at least one file named like a handoff (the listing stops there).</summary>
+    public static bool HasHandoffs(string folder) => Directory.Exists(folder) && Enumerate(folder).Any();
+
+    /// <summary>The files of <paramref name="folder"/> named like handoffs, in the order the file system lists them, each with its name's timestamp.</summary>
+    internal static List<NamedFile> List(string folder) => Directory.Exists(folder) ? Enumerate(folder).ToList() : new List<NamedFile>();
+
+    private static IEnumerable<NamedFile> Enumerate(string folder)
+    {
+        // Any file ending in .md whatever its case (x.MD is a handoff on Linux too, as HandoffFileName reads it),
+        // hidden ones included; each name is read once.
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+        var entries = new FileSystemEnumerable<(string Path, string Name)>(
+            folder,
+            static (ref FileSystemEntry e) => (e.ToSpecifiedFullPath(), e.FileName.ToString()),
+            options)
+        {
+            ShouldIncludePredicate = static (ref FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase),
+        };
+        foreach ((string path, string name) in entries)
+        {
+            if (HandoffFileName.TryParse(name, out DateTime time, out _, out _))
+            {
+                yield return new NamedFile(path, name, time);
+            }
+        }
+    }
+
+    /// <summary>A file named like a handoff: its path as listed, its name and its name's timestamp.</summary>
+    internal readonly record struct NamedFile(string Path, string Name, DateTime NameTime);
 
     /// <summary>
     /// Reads one handoff file, keeping what the linter needs (<see cref="HandoffParser.ReadDocument"/>). Every failure
@@ -101,7 +116,7 @@ public static class HandoffStore
     {
         ArgumentNullException.ThrowIfNull(errors);
         var handoffs = new List<Handoff>();
-        foreach (HandoffFileRead read in HandoffCatalog.Of(EnumerateFiles(folder), errors).Read())
+        foreach (HandoffFileRead read in HandoffCatalog.OfFolder(folder, errors).Read())
         {
             if (read.Handoff is Handoff handoff)
             {
@@ -124,7 +139,7 @@ public static class HandoffStore
     public static Handoff? Latest(string folder, ICollection<HandoffException> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return HandoffCatalog.Of(EnumerateFiles(folder), errors).Latest(errors)?.Handoff;
+        return HandoffCatalog.OfFolder(folder, errors).Latest(errors)?.Handoff;
     }
 
     /// <summary>

@@ -108,11 +108,11 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
         if (Latest)
         {
             // Only the files' headers now; the newest that passes the filters is read in full at the end.
-            _latestCandidates.Add(HandoffFiles.Catalog(this, Files()));
+            _latestCandidates.Add(Catalog());
             return;
         }
 
-        foreach (Handoff handoff in HandoffFiles.Read(this, Files()))
+        foreach (Handoff handoff in HandoffFiles.Read(this, Catalog()))
         {
             if (Matches(handoff))
             {

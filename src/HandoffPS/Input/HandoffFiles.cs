@@ -62,6 +62,78 @@ internal static class HandoffFiles
         }
     }
 
+    /// <summary>
+    /// The catalog of the handoff files named by <paramref name="paths"/> or <paramref name="literalPaths"/>, as
+    /// <see cref="Find"/> names them (a folder's files are listed once, with the timestamps of their names); each file
+    /// that cannot be read is one non-terminating error, in the order <see cref="Find"/> gives.
+    /// </summary>
+    public static HandoffCatalog Catalog(PSCmdlet cmdlet, string[]? paths, string[]? literalPaths)
+    {
+        var catalogs = new List<HandoffCatalog>();
+        var files = new List<string>();
+        void AddFiles()
+        {
+            if (files.Count > 0)
+            {
+                catalogs.Add(Catalog(cmdlet, files));
+                files.Clear();
+            }
+        }
+
+        void AddFolder(string folder)
+        {
+            AddFiles();
+            var errors = new List<HandoffException>();
+            catalogs.Add(HandoffCatalog.OfFolder(folder, errors));
+            Write(cmdlet, errors);
+        }
+
+        if (paths is null && literalPaths is null)
+        {
+            string folder = CurrentProject(cmdlet).Folder;
+            if (!Directory.Exists(folder))
+            {
+                cmdlet.WriteVerbose($"No handoffs: '{folder}' does not exist.");
+            }
+
+            AddFolder(folder);
+        }
+        else
+        {
+            foreach (string resolved in ProviderPaths.Resolve(cmdlet, paths, literalPaths))
+            {
+                if (Directory.Exists(resolved))
+                {
+                    AddFolder(HandoffProject.Resolve(resolved, resolved).Folder);
+                }
+                else
+                {
+                    files.Add(resolved);
+                }
+            }
+        }
+
+        AddFiles();
+        return catalogs.Count == 1 ? catalogs[0] : HandoffCatalog.Concat(catalogs);
+    }
+
+    /// <summary>The handoffs of a project's folder, read in full, in <see cref="HandoffOrder"/>, streamed.</summary>
+    public static IEnumerable<Handoff> ReadFolder(PSCmdlet cmdlet, string folder)
+    {
+        var errors = new List<HandoffException>();
+        HandoffCatalog catalog = HandoffCatalog.OfFolder(folder, errors);
+        Write(cmdlet, errors);
+        return Read(cmdlet, catalog);
+    }
+
+    private static void Write(PSCmdlet cmdlet, List<HandoffException> errors)
+    {
+        foreach (HandoffException error in errors)
+        {
+            cmdlet.WriteError(ErrorRecords.From(error));
+        }
+    }
+
     /// <summary>Reads one file; a file that cannot be read is one non-terminating error (HandoffUnreadable) and null.</summary>
     public static HandoffDocument? TryRead(PSCmdlet cmdlet, string file)
     {
@@ -84,11 +156,7 @@ internal static class HandoffFiles
     {
         var errors = new List<HandoffException>();
         HandoffCatalog catalog = HandoffCatalog.Of(files, errors);
-        foreach (HandoffException error in errors)
-        {
-            cmdlet.WriteError(ErrorRecords.From(error));
-        }
-
+        Write(cmdlet, errors);
         return catalog;
     }
 
@@ -111,7 +179,7 @@ internal static class HandoffFiles
         }
     }
 
-    /// <summary>Reads files in full, in <see cref="HandoffOrder"/>, streamed (<see cref="Catalog"/>, then <see cref="Read(PSCmdlet, HandoffCatalog)"/>).</summary>
+    /// <summary>Reads files in full, in <see cref="HandoffOrder"/>, streamed (<see cref="Catalog(PSCmdlet, IEnumerable{string})"/>, then <see cref="Read(PSCmdlet, HandoffCatalog)"/>).</summary>
     public static IEnumerable<Handoff> Read(PSCmdlet cmdlet, IEnumerable<string> files) => Read(cmdlet, Catalog(cmdlet, files));
 
     /// <summary>Reads files, in <see cref="HandoffOrder"/>, all of them (<see cref="Read(PSCmdlet, IEnumerable{string})"/>).</summary>
