@@ -11,10 +11,10 @@ namespace HandoffPS.Commands;
 
 /// <summary>Tells whether a project needs a handoff now, for profile scripts and end-of-day routines.</summary>
 /// <remarks>
-/// <para>Get-HandoffStatus returns one object: ProjectRoot, LatestHandoff, Age, CommitsSince, FilesChangedSince, UncommittedChanges, Branch, BranchChanged, IsDue and Reason.</para>
+/// <para>Get-HandoffStatus returns one object: ProjectRoot, LatestHandoff, Age, CommitsSince, CommitsSinceIsLowerBound, FilesChangedSince, UncommittedChanges, Branch, BranchChanged, IsDue and Reason.</para>
 /// <para>A handoff is due when there is no handoff yet while the repository has work; or when there are commits or uncommitted changes since the latest handoff and it is older than -MaxAge (8 hours); or when at least -MinCommits (1) commits were made since it and the current branch differs from its branch. Changes in session-handoffs itself are not work.</para>
 /// <para>The project is -Path or -LiteralPath (a project root, its session-handoffs folder or a handoff file in it; -ProjectRoot is an alias of -Path), the project of each handoff piped from Get-Handoff, or the current project; one object per project. The latest handoff is the newest by the handoff's own timestamp (header Date and Time), else the one in its file name, then by file name: the one Get-Handoff -Latest gives. A handoff file that cannot be read is one non-terminating error (HandoffUnreadable); the status is answered from the others.</para>
-/// <para>It never prompts and never fails because of git; outside a repository it still answers, from the age alone. It is fast: it walks only the commits since the latest handoff.</para>
+/// <para>It never prompts and never fails because of git; outside a repository it still answers, from the age alone. It is fast, for a prompt or a profile: it reads the handoffs' headers only (and, within one session, only those of files that changed), counts the commits since the latest handoff up to 200 (past that, CommitsSince is 200 and CommitsSinceIsLowerBound is true: "at least 200 commits"), and finds the files changed since with one comparison of the handoff's commit with HEAD and the working tree.</para>
 /// </remarks>
 /// <example>
 /// <code>if ((Get-HandoffStatus).IsDue) { New-Handoff -Description 'end of day' -FromGit }</code>
