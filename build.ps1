@@ -5,7 +5,9 @@ Builds, tests or demonstrates the HandoffPS module.
 
 .DESCRIPTION
 Build: publishes src/HandoffPS into out/HandoffPS (cleaned first), copies the module manifest there,
-and generates MAML help (out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1.
+compiles the assemblies on the start-up path ahead of time for the .NET this pwsh runs on (ReadyToRun, with
+crossgen2 restored from NuGet by tools/readytorun/Crossgen2Restore.csproj; -NoReadyToRun skips it), and generates
+MAML help (out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1.
 
 Test: Build, then the xunit suite (dotnet test, trx results in out/TestResults), then the Pester suite
 (tests/HandoffPS.Tests, in a fresh pwsh, Pester 6.2.0 restored from NuGet into .tools/packages), then the
@@ -44,6 +46,9 @@ dotnet pwsh -NoProfile -File ./build.ps1 -Task Mutate -Mutate '**/HandoffStore.c
 param(
     [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Mutate')]
     [string] $Task = 'Build',
+
+    # Build: leave the assemblies IL only (no ReadyToRun compilation; see Invoke-ReadyToRun).
+    [switch] $NoReadyToRun,
 
     # Bench only: how many runs each figure is the median of.
     [ValidateRange(5, 101)]
@@ -124,6 +129,7 @@ function Invoke-Build {
     Copy-Item -LiteralPath (Join-Path $RepoRoot 'HandoffPS.psd1') -Destination $ModuleDir
     # pwsh does not read deps.json (the module initializer resolves libgit2 itself).
     Get-ChildItem -LiteralPath $ModuleDir -Filter '*.deps.json' | Remove-Item -Force
+    if (-not $NoReadyToRun) { Invoke-ReadyToRun }
 
     # The XML documentation file is the source of the MAML help.
     $xmlDoc = Join-Path $ModuleDir 'HandoffPS.xml'
@@ -142,6 +148,44 @@ function Invoke-Build {
     Copy-Item -Path (Join-Path $RepoRoot 'docs' 'about_*.help.txt') -Destination (Join-Path $ModuleDir 'en-US')
 
     Write-Host "Module: $ModuleDir"
+}
+
+function Invoke-ReadyToRun {
+    # Compiles the assemblies on the start-up path ahead of time (ReadyToRun) for the runtime this pwsh runs on and
+    # the platform of this machine: the module's own, LibGit2Sharp and Markdig. The assemblies keep their IL, built
+    # for net8.0: a pwsh on another major version of .NET, or on another platform, ignores the native code and
+    # compiles the IL as it would without it. (Code compiled against the net8.0 framework is not used by .NET 10,
+    # so crossgen2 is given the framework this pwsh runs on.) A failure here leaves the IL as it is, with a warning.
+    $version = [Environment]::Version.ToString(3)
+    $rid = [Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+    Write-Step "ReadyToRun for .NET $version on $rid"
+    try {
+        $null = Invoke-Native dotnet @('restore', (Join-Path $RepoRoot 'tools' 'readytorun' 'Crossgen2Restore.csproj'),
+            '--packages', $PackagesDir, "-p:Crossgen2Rid=$rid", "-p:Crossgen2Version=$version", '--nologo')
+        $tools = Join-Path $PackagesDir "microsoft.netcore.app.crossgen2.$rid" $version 'tools'
+        $crossgen = Get-ChildItem -LiteralPath $tools -File | Where-Object { $_.BaseName -eq 'crossgen2' -and $_.Extension -in '', '.exe' } | Select-Object -First 1
+        if (-not $crossgen) { throw "crossgen2 is not in $tools." }
+        $os = if ($IsWindows) { 'windows' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
+        $arch = [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture.ToString().ToLowerInvariant()
+        $framework = [Runtime.InteropServices.RuntimeEnvironment]::GetRuntimeDirectory()
+        $compiled = Join-Path $OutDir 'readytorun'
+        $null = New-Item -ItemType Directory -Path $compiled -Force
+        foreach ($name in 'HandoffPS', 'HandoffPS.Core', 'LibGit2Sharp', 'Markdig') {
+            $assembly = Join-Path $ModuleDir "$name.dll"
+            $target = Join-Path $compiled "$name.dll"
+            # A response file: pwsh would expand the wildcards of the references itself.
+            $rsp = Join-Path $compiled "$name.rsp"
+            @($assembly, '-o', $target, '-O', "--targetos:$os", "--targetarch:$arch",
+                '-r', (Join-Path $framework '*.dll'), '-r', (Join-Path $ModuleDir '*.dll'),
+                '-r', (Join-Path $PSHOME 'System.Management.Automation.dll')) | Set-Content -LiteralPath $rsp
+            $null = Invoke-Native $crossgen.FullName @("@$rsp") -Display "crossgen2 $name.dll (.NET $version, $os-$arch)"
+            Move-Item -LiteralPath $target -Destination $assembly -Force
+        }
+        Remove-Item -LiteralPath $compiled -Recurse -Force
+    }
+    catch {
+        Write-Warning "ReadyToRun compilation was skipped; the module's assemblies stay IL only: $($_.Exception.Message)"
+    }
 }
 
 function Get-TrxCounts {
