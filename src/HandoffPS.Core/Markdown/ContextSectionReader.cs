@@ -15,7 +15,7 @@ internal sealed class ContextSectionReader
     private readonly List<KeyFile> _keyFiles;
     private readonly HashSet<string> _earlierDecisions;
     private readonly HashSet<string> _earlierReferences;
-    private readonly HashSet<(string, string?)> _earlierKeyFiles;
+    private readonly HashSet<string> _earlierKeyFiles;
     private string _label;
 
     /// <summary>
@@ -30,7 +30,7 @@ internal sealed class ContextSectionReader
         _keyFiles = keyFiles;
         _earlierDecisions = new HashSet<string>(decisions, StringComparer.Ordinal);
         _earlierReferences = new HashSet<string>(references, StringComparer.Ordinal);
-        _earlierKeyFiles = new HashSet<(string, string?)>(keyFiles.Select(k => (k.Path, k.Description)));
+        _earlierKeyFiles = new HashSet<string>(keyFiles.Select(KeyOf), StringComparer.Ordinal);
         _label = SectionClassifier.Normalize(heading).Contains("files", StringComparison.Ordinal) ? "key files" : string.Empty;
     }
 
@@ -76,7 +76,7 @@ internal sealed class ContextSectionReader
             if (IsKeyFileLabel(_label))
             {
                 KeyFile k = ItemText.ReadKeyFile(item.Text);
-                if (!_earlierKeyFiles.Contains((k.Path, k.Description)))
+                if (!_earlierKeyFiles.Contains(KeyOf(k)))
                 {
                     _keyFiles.Add(k);
                 }
@@ -96,6 +96,9 @@ internal sealed class ContextSectionReader
 
         return allMapped;
     }
+
+    /// <summary>A key file as one string: its path and description (null apart from empty).</summary>
+    private static string KeyOf(KeyFile k) => k.Path + (k.Description is null ? "\u0001" : "\u0000" + k.Description);
 
     private static bool IsKeyFileLabel(string label) =>
         label.StartsWith("key files", StringComparison.Ordinal) || label is "files" or "relevant files" or "important files";

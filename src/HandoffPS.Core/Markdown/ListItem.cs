@@ -5,8 +5,9 @@ using Markdig.Syntax;
 
 namespace HandoffPS.Core.Markdown;
 
-/// <summary>A list item: its text without marker or check box, whether it was checked, and its sub-items.</summary>
-internal readonly partial record struct ListItem(string Text, bool? Checked, string[] Details)
+/// <summary>A list item: its text without marker or check box, whether it was checked, and its sub-items. (A class, so that the
+/// generic collections it goes through use code compiled ahead of time.)</summary>
+internal sealed partial record ListItem(string Text, bool? Checked, string[] Details)
 {
     public static ListItem From(string text, ListItemBlock li) =>
         FromSource(

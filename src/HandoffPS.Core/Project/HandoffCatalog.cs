@@ -45,26 +45,31 @@ public sealed class HandoffCatalog
     public static HandoffCatalog Of(IEnumerable<string> files, ICollection<HandoffException> errors)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return Build(files.Select(f => (f, Path.GetFileName(f), (DateTime?)null)).ToArray(), errors);
+        var named = new List<HandoffStore.NamedFile>();
+        foreach (string file in files)
+        {
+            named.Add(new HandoffStore.NamedFile(file, Path.GetFileName(file), null));
+        }
+
+        return Build(named, errors);
     }
 
     /// <summary>The catalog of the handoff files of <paramref name="folder"/> (<see cref="HandoffStore.EnumerateFiles"/>); errors as <see cref="Of"/>.</summary>
     public static HandoffCatalog OfFolder(string folder, ICollection<HandoffException> errors)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        List<HandoffStore.NamedFile> listed = HandoffStore.List(folder);
-        return Build(listed.Select(f => (f.Path, f.Name, (DateTime?)f.NameTime)).ToArray(), errors, errorsInNameOrder: true);
+        return Build(HandoffStore.List(folder), errors, errorsInNameOrder: true);
     }
 
     /// <summary>
     /// Reads each file's key. Errors are added in the order of <paramref name="files"/>, or, for a folder's listing,
     /// in the order <see cref="HandoffStore.EnumerateFiles"/> gives.
     /// </summary>
-    private static HandoffCatalog Build((string Path, string Name, DateTime? NameTime)[] files, ICollection<HandoffException> errors, bool errorsInNameOrder = false)
+    private static HandoffCatalog Build(List<HandoffStore.NamedFile> files, ICollection<HandoffException> errors, bool errorsInNameOrder = false)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var keys = new HandoffKey[files.Length];
-        var failures = new HandoffException?[files.Length];
+        var keys = new HandoffKey[files.Count];
+        var failures = new HandoffException?[files.Count];
         void ReadKey(int i)
         {
             try
@@ -77,21 +82,21 @@ public sealed class HandoffCatalog
             }
         }
 
-        if (files.Length < ParallelFrom || Environment.ProcessorCount < 2)
+        if (files.Count < ParallelFrom || Environment.ProcessorCount < 2)
         {
-            for (int i = 0; i < files.Length; i++)
+            for (int i = 0; i < files.Count; i++)
             {
                 ReadKey(i);
             }
         }
         else
         {
-            Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, ReadKey);
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, ReadKey);
         }
 
-        var entries = new List<Entry>(files.Length);
+        var entries = new List<Entry>(files.Count);
         var failed = new List<int>();
-        for (int i = 0; i < files.Length; i++)
+        for (int i = 0; i < files.Count; i++)
         {
             if (failures[i] is not null)
             {
@@ -245,5 +250,5 @@ public sealed class HandoffCatalog
         return sorted;
     }
 
-    private readonly record struct Entry(string Path, HandoffKey Key, int Given);
+    private sealed record Entry(string Path, HandoffKey Key, int Given);
 }

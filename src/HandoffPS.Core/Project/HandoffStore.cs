@@ -34,7 +34,7 @@ public static class HandoffStore
         // Each name is read once (its timestamp is the sort key), and the list is sorted once.
         named.Sort(static (a, b) =>
         {
-            int byTime = a.NameTime.CompareTo(b.NameTime);
+            int byTime = a.NameTime!.Value.CompareTo(b.NameTime!.Value);
             return byTime != 0 ? byTime : string.CompareOrdinal(a.Name, b.Name);
         });
         return named.ConvertAll(n => n.Path);
@@ -51,15 +51,13 @@ public static class HandoffStore
         // Any file ending in .md whatever its case (x.MD is a handoff on Linux too, as HandoffFileName reads it),
         // hidden ones included; each name is read once.
         var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
-        var entries = new FileSystemEnumerable<(string Path, string Name)>(
-            folder,
-            static (ref FileSystemEntry e) => (e.ToSpecifiedFullPath(), e.FileName.ToString()),
-            options)
+        var entries = new FileSystemEnumerable<string>(folder, static (ref FileSystemEntry e) => e.ToSpecifiedFullPath(), options)
         {
             ShouldIncludePredicate = static (ref FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase),
         };
-        foreach ((string path, string name) in entries)
+        foreach (string path in entries)
         {
+            string name = Path.GetFileName(path);
             if (HandoffFileName.TryParse(name, out DateTime time, out _, out _))
             {
                 yield return new NamedFile(path, name, time);
@@ -67,8 +65,8 @@ public static class HandoffStore
         }
     }
 
-    /// <summary>A file named like a handoff: its path as listed, its name and its name's timestamp.</summary>
-    internal readonly record struct NamedFile(string Path, string Name, DateTime NameTime);
+    /// <summary>A file named like a handoff: its path as listed, its name and its name's timestamp (when read).</summary>
+    internal sealed record NamedFile(string Path, string Name, DateTime? NameTime);
 
     /// <summary>
     /// Reads one handoff file, keeping what the linter needs (<see cref="HandoffParser.ReadDocument"/>). Every failure

@@ -26,7 +26,7 @@ internal static class HeaderDateCache
     /// <summary>The date remembered for <paramref name="path"/> when its length and write time are still these.</summary>
     internal static bool TryGet(string path, long length, DateTime writeTimeUtc, out DateTime? date)
     {
-        if (Entries.TryGetValue(path, out Entry entry) && entry.Length == length && entry.WriteTimeUtc == writeTimeUtc)
+        if (Entries.TryGetValue(path, out Entry? entry) && entry.Length == length && entry.WriteTimeUtc == writeTimeUtc)
         {
             date = entry.Date;
             return true;
@@ -53,5 +53,5 @@ internal static class HeaderDateCache
         Entries[path] = new Entry(length, writeTimeUtc, date);
     }
 
-    private readonly record struct Entry(long Length, DateTime WriteTimeUtc, DateTime? Date);
+    private sealed record Entry(long Length, DateTime WriteTimeUtc, DateTime? Date);
 }
