@@ -66,6 +66,13 @@ public class ReadingFastPathTests
     }
 
     [Fact]
+    public void A_list_marker_is_read_as_its_expression_reads_it()
+    {
+        Gen<string> line = Text(" ", "\t", "\n", "\u00A0", "-", "*", "+", "1", "12345", "0", ".", ")", "x", "✅", "[x]", "**");
+        line.Sample(l => Assert.Equal(ItemText.MarkerLengthByPattern(l), ItemText.MarkerLength(l)), iter: 20000);
+    }
+
+    [Fact]
     public void The_quick_test_for_header_keys_never_hides_one()
     {
         Gen<string> line = Text("**", "Date", "date", "DATE", "Last updated", "Branch", "Rama", "Zeit", "日期", "分支", "Da**te", "١date", "Time", "x", " ", ":", "：", "|", "- ", "é", "a", "\u0301", "Status");

@@ -22,7 +22,7 @@ internal sealed partial record ListItem(string Text, bool? Checked, string[] Det
     {
         string raw = source;
         bool? isChecked = null;
-        Match m = CheckBox().Match(raw);
+        Match m = raw.StartsWith('[') ? CheckBox().Match(raw) : Match.Empty;
         if (m.Success)
         {
             isChecked = m.Groups["x"].Value.Trim().Length > 0;
