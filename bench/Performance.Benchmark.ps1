@@ -44,12 +44,17 @@ if ([IO.Path]::GetFileNameWithoutExtension($script:PwshFile) -eq 'dotnet') {
     $script:PwshPrefix = @(Join-Path $PSHOME 'pwsh.dll')
 }
 
+# What a fresh pwsh prints last: the processor time it used (user and system, all threads), a figure that other
+# load on the machine hardly changes, printed beside the wall times.
+$script:CpuMark = '@@cpu '
+$script:ReportCpu = "; [Console]::Out.Write([Environment]::NewLine + '$($script:CpuMark)' + [Diagnostics.Process]::GetCurrentProcess().TotalProcessorTime.TotalMilliseconds.ToString([Globalization.CultureInfo]::InvariantCulture))"
+
 function Invoke-FreshPwsh {
-    # Runs `pwsh -NoProfile -NonInteractive -Command $Command` in $WorkingDirectory; returns its wall time in ms
-    # and its standard output.
+    # Runs `pwsh -NoProfile -NonInteractive -Command $Command` in $WorkingDirectory; returns its wall time in ms,
+    # the processor time it reported (ms) and its standard output.
     param([string] $Command, [string] $WorkingDirectory)
     $info = [Diagnostics.ProcessStartInfo]::new($script:PwshFile)
-    foreach ($a in $script:PwshPrefix + @('-NoProfile', '-NonInteractive', '-Command', $Command)) { $info.ArgumentList.Add($a) }
+    foreach ($a in $script:PwshPrefix + @('-NoProfile', '-NonInteractive', '-Command', ($Command + $script:ReportCpu))) { $info.ArgumentList.Add($a) }
     $info.WorkingDirectory = $WorkingDirectory
     $info.RedirectStandardOutput = $true
     $info.RedirectStandardError = $true
@@ -64,7 +69,9 @@ function Invoke-FreshPwsh {
     if ($process.ExitCode -ne 0 -or $stderr.Result.Trim()) {
         throw "pwsh -Command '$Command' failed (exit code $($process.ExitCode)): $($stderr.Result)"
     }
-    [pscustomobject]@{ Ms = $watch.Elapsed.TotalMilliseconds; Output = $stdout }
+    $at = $stdout.LastIndexOf($script:CpuMark)
+    $cpu = if ($at -ge 0) { [double]::Parse($stdout.Substring($at + $script:CpuMark.Length).Trim(), [Globalization.CultureInfo]::InvariantCulture) } else { [double]::NaN }
+    [pscustomobject]@{ Ms = $watch.Elapsed.TotalMilliseconds; Cpu = $cpu; Output = if ($at -ge 0) { $stdout.Substring(0, $at) } else { $stdout } }
 }
 
 function Get-Median([double[]] $Values) {
@@ -237,13 +244,23 @@ try {
     # --- Profile cost: fresh processes, alternating ---------------------------------------------------------
     $import = "Import-Module '$($ModulePath -replace "'", "''")'"
     Write-Host 'Profile cost (fresh pwsh processes)...'
+    $script:CpuTimes = @{}
+    $fresh = {
+        param($name, $command, $folder)
+        $r = Invoke-FreshPwsh -Command $command -WorkingDirectory $folder
+        if (-not $script:CpuTimes.ContainsKey($name)) { $script:CpuTimes[$name] = [Collections.Generic.List[double]]::new() }
+        $script:CpuTimes[$name].Add($r.Cpu)
+        $r.Ms
+    }
     $profileCost = Measure-Alternating -Actions ([ordered]@{
-            BareBig      = { (Invoke-FreshPwsh -Command 'exit' -WorkingDirectory $bigRepo).Ms }
-            StatusBig    = { (Invoke-FreshPwsh -Command "$import; Get-HandoffStatus" -WorkingDirectory $bigRepo).Ms }
-            BareSmall    = { (Invoke-FreshPwsh -Command 'exit' -WorkingDirectory $SmallRepo).Ms }
-            ImportSmall  = { (Invoke-FreshPwsh -Command $import -WorkingDirectory $SmallRepo).Ms }
-            StatusSmall  = { (Invoke-FreshPwsh -Command "$import; Get-HandoffStatus" -WorkingDirectory $SmallRepo).Ms }
+            BareBig      = { & $fresh BareBig '$null' $bigRepo }
+            StatusBig    = { & $fresh StatusBig "$import; Get-HandoffStatus" $bigRepo }
+            BareSmall    = { & $fresh BareSmall '$null' $SmallRepo }
+            ImportSmall  = { & $fresh ImportSmall $import $SmallRepo }
+            StatusSmall  = { & $fresh StatusSmall "$import; Get-HandoffStatus" $SmallRepo }
         })
+    $profileCpu = @{}
+    foreach ($name in $script:CpuTimes.Keys) { $profileCpu[$name] = Get-Median $script:CpuTimes[$name].ToArray() }
 
     # --- In this process: status, -Latest and bulk reads ---------------------------------------------------
     Import-Module $ModulePath -Force
@@ -256,6 +273,8 @@ try {
             Status50k  = { Get-HandoffStatus -Path $hugeRepo }
             List1k     = { [IO.Directory]::GetFiles($folder1k, '*.md').Count }
             List10k    = { [IO.Directory]::GetFiles($folder10k, '*.md').Count }
+            Gci1k      = { @(Get-ChildItem -LiteralPath $folder1k -Name).Count }
+            Gci10k     = { @(Get-ChildItem -LiteralPath $folder10k -Name).Count }
             Latest10   = { Get-Handoff -Path $folder10 -Latest }
             Latest1k   = { Get-Handoff -Path $folder1k -Latest }
             Latest10k  = { Get-Handoff -Path $folder10k -Latest }
@@ -269,6 +288,7 @@ try {
     # --- Peak working set: fresh processes ------------------------------------------------------------------
     Write-Host 'Peak working set (fresh pwsh processes)...'
     $peak = { param($folder) [double](Invoke-FreshPwsh -Command "$import; Get-Handoff -Path '$folder' | Measure-Object | Out-Null; [Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64" -WorkingDirectory $temp).Output.Trim() }
+    $peakBare = Get-Median @(foreach ($round in 1..$Runs) { [double](Invoke-FreshPwsh -Command '[Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64' -WorkingDirectory $temp).Output.Trim() })
     $peaks = @{ P1k = [Collections.Generic.List[double]]::new(); P10k = [Collections.Generic.List[double]]::new() }
     for ($round = 0; $round -lt $Runs; $round++) {
         $peaks.P1k.Add((& $peak $folder1k))
@@ -286,6 +306,7 @@ $costBig = $profileCost.StatusBig - $profileCost.BareBig
 $costSmall = $profileCost.StatusSmall - $profileCost.BareSmall
 $costImport = $profileCost.ImportSmall - $profileCost.BareSmall
 $latestBase = { param($list) $list + $inProcess.Latest10 }
+$gciBase = { param($list) $list + $inProcess.Latest10 }
 $rows = @(
     [pscustomobject]@{
         Figure = "profile cost, $CommitsSince commits since, 1,000 handoffs"
@@ -310,6 +331,13 @@ $rows = @(
         Goal = '<= 2 x'; Met = ($inProcess.Latest1k / (& $latestBase $inProcess.List1k)) -le 2 -and ($inProcess.Latest10k / (& $latestBase $inProcess.List10k)) -le 2
     }
     [pscustomobject]@{
+        Figure = 'the same, against listing the names with Get-ChildItem -Name'
+        Measured = '{0:0.00} / {1:0.00} x (Get-ChildItem -Name + -Latest at 10: {2:0.0} / {3:0.0} ms)' -f
+            ($inProcess.Latest1k / (& $gciBase $inProcess.Gci1k)), ($inProcess.Latest10k / (& $gciBase $inProcess.Gci10k)),
+            (& $gciBase $inProcess.Gci1k), (& $gciBase $inProcess.Gci10k)
+        Goal = '<= 2 x'; Met = ($inProcess.Latest1k / (& $gciBase $inProcess.Gci1k)) -le 2 -and ($inProcess.Latest10k / (& $gciBase $inProcess.Gci10k)) -le 2
+    }
+    [pscustomobject]@{
         Figure = 'Get-Handoff, 10,000 files, against ReadAllText'
         Measured = '{0:0.00} x ({1:0} / {2:0} ms)' -f ($inProcess.Get10k / $inProcess.ReadAll10k), $inProcess.Get10k, $inProcess.ReadAll10k
         Goal = '<= 3 x'; Met = ($inProcess.Get10k / $inProcess.ReadAll10k) -le 3
@@ -321,6 +349,9 @@ $rows = @(
     }
 )
 Write-Host ''
+Write-Host ("Processor time of the fresh processes (medians; little changed by other load): bare pwsh {0:0} ms; in the big repository +{1:0} ms; in this repository +{2:0} ms (import +{3:0})." -f
+    $profileCpu.BareBig, ($profileCpu.StatusBig - $profileCpu.BareBig), ($profileCpu.StatusSmall - $profileCpu.BareSmall), ($profileCpu.ImportSmall - $profileCpu.BareSmall))
+Write-Host ("Peak working set of a bare pwsh: {0:0} MB." -f ($peakBare / 1MB))
 Write-Host "Status at $CommitsSince commits since: CommitsSince $($status5k.CommitsSince), IsDue $($status5k.IsDue). At $($ManyCommitsSince): CommitsSince $($status50k.CommitsSince), IsDue $($status50k.IsDue)."
 $rows | Format-Table -AutoSize -Wrap | Out-String -Width 200 | Write-Host
 $met = @($rows | Where-Object Met).Count
