@@ -73,6 +73,44 @@ public class ReadingFastPathTests
     }
 
     [Fact]
+    public void A_heading_line_is_read_as_its_expression_reads_it()
+    {
+        Gen<string> line = Text("#", "##", "###", "#######", " ", "  ", "\t", "Title", "x", "\u00A0", "\\#", "é");
+        line.Sample(l => Assert.Equal(MarkdownSource.HeadingTextByPattern(l), MarkdownSource.HeadingText(l)), iter: 20000);
+    }
+
+    [Fact]
+    public void SingleLine_folds_white_space_as_it_always_did()
+    {
+        static string Reference(string value)
+        {
+            var sb = new System.Text.StringBuilder();
+            bool pending = false;
+            foreach (char c in value)
+            {
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    pending = sb.Length > 0;
+                    continue;
+                }
+
+                if (pending)
+                {
+                    sb.Append(' ');
+                    pending = false;
+                }
+
+                sb.Append(c);
+            }
+
+            return sb.ToString();
+        }
+
+        Gen<string> value = Text(" ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u2028", "\u0001", "a", "bc", "é", "日本");
+        value.Sample(v => Assert.Equal(Reference(v), TextRules.SingleLine(v)), iter: 20000);
+    }
+
+    [Fact]
     public void The_quick_test_for_header_keys_never_hides_one()
     {
         Gen<string> line = Text("**", "Date", "date", "DATE", "Last updated", "Branch", "Rama", "Zeit", "日期", "分支", "Da**te", "١date", "Time", "x", " ", ":", "：", "|", "- ", "é", "a", "\u0301", "Status");

@@ -99,6 +99,11 @@ public static partial class TextRules
             return string.Empty;
         }
 
+        if (IsSingleLine(value))
+        {
+            return value;
+        }
+
         var sb = new StringBuilder(value.Length);
         bool pendingSpace = false;
         foreach (char c in value)
@@ -119,6 +124,30 @@ public static partial class TextRules
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>True when <see cref="SingleLine"/> would give <paramref name="value"/> back unchanged: its only white space is single spaces between other characters.</summary>
+    private static bool IsSingleLine(string value)
+    {
+        bool space = true; // at the start, as after a space: no leading space
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                if (c != ' ' || space)
+                {
+                    return false;
+                }
+
+                space = true;
+            }
+            else
+            {
+                space = false;
+            }
+        }
+
+        return !space;
     }
 
     /// <summary>Like <see cref="SingleLine"/>, but an empty result is null.</summary>
