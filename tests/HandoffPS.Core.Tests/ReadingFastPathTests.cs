@@ -73,6 +73,13 @@ public class ReadingFastPathTests
     }
 
     [Fact]
+    public void A_done_mark_is_taken_off_as_its_expression_takes_it()
+    {
+        Gen<string> item = Text("✅", "\uFE0F", "[x]", "[X]", "[ ]", "[", "x", " ", "\t", "\u00A0", "done", "✅✅");
+        item.Sample(i => Assert.Equal(ItemText.StripDoneMarkByPattern(i), ItemText.StripDoneMark(i)), iter: 20000);
+    }
+
+    [Fact]
     public void A_heading_line_is_read_as_its_expression_reads_it()
     {
         Gen<string> line = Text("#", "##", "###", "#######", " ", "  ", "\t", "Title", "x", "\u00A0", "\\#", "é");

@@ -84,6 +84,32 @@ internal static class HeaderKeys
         return false;
     }
 
+    private static bool AnyIn(string[] words, HashSet<string> set)
+    {
+        foreach (string w in words)
+        {
+            if (set.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, string[] parts)
+    {
+        foreach (string part in parts)
+        {
+            if (text.Contains(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string[] BuildKeyWords()
     {
         string[] all = DateWords.Keys.Concat(DateSubstrings).Concat(TimeWords).Concat(TimeSubstrings)
@@ -98,18 +124,18 @@ internal static class HeaderKeys
         rank = 0;
         qualified = false;
         string norm = SectionClassifier.Normalize(key);
-        if (norm.Length == 0 || norm.Length > 48 || key.Any(char.IsAsciiDigit))
+        if (norm.Length == 0 || norm.Length > 48 || key.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
             return HeaderKeyKind.None;
         }
 
         string[] words = norm.Split(' ');
-        if (words.Any(Elsewhere.Contains) || norm.Contains("last session", StringComparison.Ordinal))
+        if (AnyIn(words, Elsewhere) || norm.Contains("last session", StringComparison.Ordinal))
         {
             return HeaderKeyKind.None;
         }
 
-        if (words.Any(BranchWords.Contains) || BranchSubstrings.Any(s => norm.Contains(s, StringComparison.Ordinal)))
+        if (AnyIn(words, BranchWords) || ContainsAny(norm, BranchSubstrings))
         {
             qualified = words.Any(w => !BranchWords.Contains(w) && !PlainBranchWords.Contains(w) && !BranchSubstrings.Any(s => w.Contains(s, StringComparison.Ordinal)))
                 || key.Contains('(', StringComparison.Ordinal);
@@ -125,7 +151,7 @@ internal static class HeaderKeys
             }
         }
 
-        if (best == int.MaxValue && DateSubstrings.Any(s => norm.Contains(s, StringComparison.Ordinal)))
+        if (best == int.MaxValue && ContainsAny(norm, DateSubstrings))
         {
             best = norm.Contains("日期", StringComparison.Ordinal) || norm.Contains("日付", StringComparison.Ordinal) || norm.Contains("날짜", StringComparison.Ordinal) || norm.Contains("дата", StringComparison.Ordinal) ? 0 : 1;
         }
@@ -136,7 +162,7 @@ internal static class HeaderKeys
             return HeaderKeyKind.Date;
         }
 
-        if (words.Any(TimeWords.Contains) || TimeSubstrings.Any(s => norm.Contains(s, StringComparison.Ordinal)))
+        if (AnyIn(words, TimeWords) || ContainsAny(norm, TimeSubstrings))
         {
             return HeaderKeyKind.Time;
         }

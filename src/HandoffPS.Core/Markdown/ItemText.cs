@@ -87,11 +87,32 @@ internal static partial class ItemText
 
     internal static string StripDoneMark(string item)
     {
-        if (item.Length == 0 || item[0] is not ('✅' or '['))
+        // ✅ (with its variation selector) or [x], and the white space after it, as DoneMark reads them.
+        int i;
+        if (item.StartsWith('✅'))
+        {
+            i = item.Length > 1 && item[1] == '\uFE0F' ? 2 : 1;
+        }
+        else if (item.Length >= 3 && item[0] == '[' && item[1] is 'x' or 'X' && item[2] == ']')
+        {
+            i = 3;
+        }
+        else
         {
             return item;
         }
 
+        while (i < item.Length && char.IsWhiteSpace(item[i]))
+        {
+            i++;
+        }
+
+        return item[i..];
+    }
+
+    /// <summary><see cref="StripDoneMark"/> by its expression, for every item.</summary>
+    internal static string StripDoneMarkByPattern(string item)
+    {
         Match m = DoneMark().Match(item);
         return m.Success ? item[m.Length..] : item;
     }
