@@ -166,6 +166,8 @@ internal static class HandoffFiles
     /// </summary>
     public static IEnumerable<Handoff> Read(PSCmdlet cmdlet, HandoffCatalog catalog)
     {
+        // The -Verbose line is made only when it is shown: a bulk read makes one per file.
+        bool verbose = IsVerbose(cmdlet);
         foreach (HandoffFileRead read in catalog.Read())
         {
             if (read.Error is HandoffException error)
@@ -174,7 +176,11 @@ internal static class HandoffFiles
                 continue;
             }
 
-            Verbose(cmdlet, read.Path, read.Origins);
+            if (verbose)
+            {
+                Verbose(cmdlet, read.Path, read.Origins);
+            }
+
             yield return read.Handoff!;
         }
     }
@@ -184,6 +190,18 @@ internal static class HandoffFiles
 
     /// <summary>Reads files, in <see cref="HandoffOrder"/>, all of them (<see cref="Read(PSCmdlet, IEnumerable{string})"/>).</summary>
     public static IReadOnlyList<Handoff> ReadAll(PSCmdlet cmdlet, IEnumerable<string> files) => Read(cmdlet, files).ToList();
+
+    /// <summary>Whether the cmdlet's verbose messages are shown: -Verbose, else $VerbosePreference.</summary>
+    private static bool IsVerbose(PSCmdlet cmdlet)
+    {
+        if (cmdlet.MyInvocation.BoundParameters.TryGetValue("Verbose", out object? bound))
+        {
+            return bound is SwitchParameter { IsPresent: true } || bound is true;
+        }
+
+        return cmdlet.GetVariableValue("VerbosePreference") is ActionPreference preference
+            && preference is not (ActionPreference.SilentlyContinue or ActionPreference.Ignore);
+    }
 
     /// <summary>The -Verbose line of a file read: where its Date, Branch and Description came from.</summary>
     public static void Verbose(PSCmdlet cmdlet, string file, HeaderOrigins o) =>
