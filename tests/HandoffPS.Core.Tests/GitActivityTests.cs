@@ -106,6 +106,26 @@ public class GitActivityTests
     }
 
     [Fact]
+    public void Asked_again_it_answers_the_same_until_a_commit_moves_head()
+    {
+        using TempFolder repo = TempFolder.GitRepo();
+        string start = repo.Commit("base", "src/a.txt", 1, Start);
+        repo.Commit("work 1", "src/a.txt", 1, Start.AddMinutes(1));
+        Handoff previous = Previous(start, Start);
+        DateTime now = Start.AddHours(1).UtcDateTime;
+
+        GitActivity first = GitActivity.SinceHandoff(repo.Path, previous, now);
+        GitActivity again = GitActivity.SinceHandoff(repo.Path, previous, now);
+        repo.Commit("work 2", "src/b.txt", 1, Start.AddMinutes(2));
+        GitActivity after = GitActivity.SinceHandoff(repo.Path, previous, now);
+
+        Assert.Equal((1, 1), (first.Commits, first.FilesChanged));
+        Assert.Equal((1, 1), (again.Commits, again.FilesChanged));
+        Assert.Equal((2, 2), (after.Commits, after.FilesChanged));
+        AssertSameAsHistory(repo, previous, now);
+    }
+
+    [Fact]
     public void Outside_a_repository_it_counts_nothing_and_says_why()
     {
         using var folder = new TempFolder();

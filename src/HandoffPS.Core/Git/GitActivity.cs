@@ -94,22 +94,11 @@ public sealed class GitActivity
             warnings.Add($"The previous handoff's commit {sinceCommit} is not in this repository's history (rebased or force-pushed?); counting from its time instead.");
         }
 
-        var walk = new Walk(excludeFolder);
-        Commit? baseCommit = start;
-        if (head is not null)
-        {
-            baseCommit = start is not null ? walk.Between(head, start) : walk.After(head, sinceTime);
-        }
-
         string exclude = string.IsNullOrEmpty(excludeFolder) ? "\0" : excludeFolder.TrimEnd('/') + "/";
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        if (head is not null && (baseCommit is null || baseCommit.Id != head.Id))
-        {
-            foreach (TreeEntryChanges change in repo.Diff.Compare<TreeChanges>(baseCommit?.Tree, head.Tree))
-            {
-                Add(files, change.Path, exclude);
-            }
-        }
+        Committed committed = head is null
+            ? new Committed(0, false, Array.Empty<string>())
+            : CommittedSince(repo, gitDir, head, start, sinceTime, excludeFolder, exclude);
+        var files = new HashSet<string>(committed.Files, StringComparer.Ordinal);
 
         int uncommitted = 0;
         foreach (TreeEntryChanges change in repo.Diff.Compare<TreeChanges>(head?.Tree, DiffTargets.Index | DiffTargets.WorkingDirectory))
@@ -120,8 +109,56 @@ public sealed class GitActivity
             }
         }
 
-        return new GitActivity(walk.Counted, walk.Capped, files.Count, uncommitted, warnings);
+        return new GitActivity(committed.Commits, committed.Capped, files.Count, uncommitted, warnings);
     }
+
+    /// <summary>
+    /// The commits since the start and the files they changed. Commits never change, so the answer for one HEAD and
+    /// one start is remembered for the process: a prompt that asks again before the next commit does not walk again.
+    /// (Not in a shallow clone, whose history can grow under the same HEAD.)
+    /// </summary>
+    private static Committed CommittedSince(Repository repo, string gitDir, Commit head, Commit? start, DateTimeOffset sinceTime, string? excludeFolder, string exclude)
+    {
+        string key = string.Join('\n', gitDir, head.Sha, start?.Sha ?? sinceTime.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), excludeFolder ?? string.Empty);
+        bool remember = !repo.Info.IsShallow;
+        if (remember && Remembered.TryGetValue(key, out Committed? known))
+        {
+            return known;
+        }
+
+        var walk = new Walk(excludeFolder);
+        Commit? baseCommit = start is not null ? walk.Between(head, start) : walk.After(head, sinceTime);
+        var files = new List<string>();
+        if (baseCommit is null || baseCommit.Id != head.Id)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (TreeEntryChanges change in repo.Diff.Compare<TreeChanges>(baseCommit?.Tree, head.Tree))
+            {
+                if (Add(seen, change.Path, exclude))
+                {
+                    files.Add(change.Path.Replace('\\', '/'));
+                }
+            }
+        }
+
+        var committed = new Committed(walk.Counted, walk.Capped, files.ToArray());
+        if (remember)
+        {
+            if (Remembered.Count >= 64)
+            {
+                Remembered.Clear();
+            }
+
+            Remembered[key] = committed;
+        }
+
+        return committed;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Committed> Remembered = new(StringComparer.Ordinal);
+
+    /// <summary>The commits since a start (at most the cap) and the files they changed, the handoff folder left out.</summary>
+    private sealed record Committed(int Commits, bool Capped, string[] Files);
 
     private static bool Add(HashSet<string> files, string path, string exclude)
     {
