@@ -7,7 +7,9 @@ Builds, tests or demonstrates the HandoffPS module.
 Build: publishes src/HandoffPS into out/HandoffPS (cleaned first), keeps only the cmdlet assembly beside the
 manifest and moves HandoffPS.Core and every dependency (with libgit2's runtimes/) into out/HandoffPS/deps, which
 the module's own AssemblyLoadContext loads from; copies the manifest there with ReleaseNotes filled from the
-CHANGELOG.md section of its ModuleVersion, and the LICENSE; generates MAML help
+CHANGELOG.md section of its ModuleVersion, and the LICENSE; compiles the assemblies on the start-up path ahead
+of time for the .NET this pwsh runs on (ReadyToRun, with crossgen2 restored from NuGet by
+tools/readytorun/Crossgen2Restore.csproj; -NoReadyToRun skips it); generates MAML help
 (out/HandoffPS/en-US/HandoffPS.dll-Help.xml) with tools/New-MamlHelp.ps1. Then packs
 the handoff command (src/HandoffPS.Cli, a .NET tool precompiled for this machine's runtime) into out/packages,
 for `dotnet tool install --global --add-source out/packages HandoffPS.Cli`, and leaves it runnable as
@@ -35,6 +37,13 @@ when a runner failed without counting a failure (a build error, say), or when an
 Demo: Build, then writes a handoff for the current git repository with New-Handoff and reads it back
 with Get-Handoff, in a fresh pwsh.
 
+Bench: Build, then each benchmark of bench/ in a fresh pwsh, medians of -Runs runs (at least 5), each printed
+as a table with its goals: Performance.Benchmark.ps1 (the start-up cost of the module in a profile,
+Get-HandoffStatus on long histories, Get-Handoff -Latest and bulk reads on big folders, each against a baseline
+measured in the same run), Cli.Benchmark.ps1 (the handoff command and its agent hooks started cold, wall and CPU
+time) and Mcp.Benchmark.ps1 (the MCP server's cold start to its first tool result). They make their repositories
+and folders in a temporary folder and remove them. Not part of Test: no timing is a test.
+
 Mutate: mutation testing of HandoffPS.Core with Stryker.NET (pinned in dotnet-tools.json) and the xunit
 project (tools/stryker/stryker-config.json). Prints a table per file, the score and every surviving or
 uncovered mutant; the HTML and JSON reports are left in out/mutation. Not part of Test: a whole run takes
@@ -49,12 +58,22 @@ dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Package
 
 .EXAMPLE
+dotnet pwsh -NoProfile -File ./build.ps1 -Task Bench
+
+.EXAMPLE
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Mutate -Mutate '**/HandoffStore.cs'
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Mutate')]
+    [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Bench', 'Mutate')]
     [string] $Task = 'Build',
+
+    # Build: leave the assemblies IL only (no ReadyToRun compilation; see Invoke-ReadyToRun).
+    [switch] $NoReadyToRun,
+
+    # Bench only: how many runs each figure is the median of.
+    [ValidateRange(5, 101)]
+    [int] $Runs = 7,
 
     # Mutate only: Stryker globs of the files to mutate (default: all of HandoffPS.Core).
     [string[]] $Mutate = @(),
@@ -134,6 +153,7 @@ function Invoke-Build {
     Copy-Item -LiteralPath (Join-Path $RepoRoot 'LICENSE') -Destination $ModuleDir
     # pwsh does not read deps.json (the module's load context resolves libgit2 itself).
     Get-ChildItem -LiteralPath $ModuleDir -Filter '*.deps.json' | Remove-Item -Force
+    if (-not $NoReadyToRun) { Invoke-ReadyToRun }
 
     # Only the cmdlet assembly stays beside the manifest: the core and every third-party dependency go to
     # deps/, from where the module's own AssemblyLoadContext loads them (src/HandoffPS/Loading), so that
@@ -249,6 +269,44 @@ Publish-PSResource -Path '$stage' -Repository HandoffPSLocal
     if (-not $package) { throw "Publish-PSResource wrote no HandoffPS .nupkg into $repository." }
     Write-Host ("Package: {0} ({1:N1} MB, {2:N0} bytes)" -f $package.FullName, ($package.Length / 1MB), $package.Length)
     $package
+}
+
+function Invoke-ReadyToRun {
+    # Compiles the assemblies on the start-up path ahead of time (ReadyToRun) for the runtime this pwsh runs on and
+    # the platform of this machine: the module's own, LibGit2Sharp and Markdig. The assemblies keep their IL, built
+    # for net8.0: a pwsh on another major version of .NET, or on another platform, ignores the native code and
+    # compiles the IL as it would without it. (Code compiled against the net8.0 framework is not used by .NET 10,
+    # so crossgen2 is given the framework this pwsh runs on.) A failure here leaves the IL as it is, with a warning.
+    $version = [Environment]::Version.ToString(3)
+    $rid = [Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+    Write-Step "ReadyToRun for .NET $version on $rid"
+    try {
+        $null = Invoke-Native dotnet @('restore', (Join-Path $RepoRoot 'tools' 'readytorun' 'Crossgen2Restore.csproj'),
+            '--packages', $PackagesDir, "-p:Crossgen2Rid=$rid", "-p:Crossgen2Version=$version", '--nologo')
+        $tools = Join-Path $PackagesDir "microsoft.netcore.app.crossgen2.$rid" $version 'tools'
+        $crossgen = Get-ChildItem -LiteralPath $tools -File | Where-Object { $_.BaseName -eq 'crossgen2' -and $_.Extension -in '', '.exe' } | Select-Object -First 1
+        if (-not $crossgen) { throw "crossgen2 is not in $tools." }
+        $os = if ($IsWindows) { 'windows' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
+        $arch = [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture.ToString().ToLowerInvariant()
+        $framework = [Runtime.InteropServices.RuntimeEnvironment]::GetRuntimeDirectory()
+        $compiled = Join-Path $OutDir 'readytorun'
+        $null = New-Item -ItemType Directory -Path $compiled -Force
+        foreach ($name in 'HandoffPS', 'HandoffPS.Core', 'LibGit2Sharp', 'Markdig') {
+            $assembly = Join-Path $ModuleDir "$name.dll"
+            $target = Join-Path $compiled "$name.dll"
+            # A response file: pwsh would expand the wildcards of the references itself.
+            $rsp = Join-Path $compiled "$name.rsp"
+            @($assembly, '-o', $target, '-O', "--targetos:$os", "--targetarch:$arch",
+                '-r', (Join-Path $framework '*.dll'), '-r', (Join-Path $ModuleDir '*.dll'),
+                '-r', (Join-Path $PSHOME 'System.Management.Automation.dll')) | Set-Content -LiteralPath $rsp
+            $null = Invoke-Native $crossgen.FullName @("@$rsp") -Display "crossgen2 $name.dll (.NET $version, $os-$arch)"
+            Move-Item -LiteralPath $target -Destination $assembly -Force
+        }
+        Remove-Item -LiteralPath $compiled -Recurse -Force
+    }
+    catch {
+        Write-Warning "ReadyToRun compilation was skipped; the module's assemblies stay IL only: $($_.Exception.Message)"
+    }
 }
 
 function Get-TrxCounts {
@@ -429,6 +487,18 @@ function Invoke-Demo {
     $null = Invoke-Native dotnet @('pwsh', '-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', $encoded) -Display 'dotnet pwsh -NoProfile -NonInteractive -OutputFormat Text -EncodedCommand <demo script>'
 }
 
+function Invoke-Bench {
+    Invoke-Build
+    Write-Step "Bench: bench/Performance.Benchmark.ps1, medians of $Runs runs"
+    $null = Invoke-Pwsh -File (Join-Path $RepoRoot 'bench' 'Performance.Benchmark.ps1') -ArgumentList @(
+        '-ModulePath', $ManifestPath, '-SmallRepo', $RepoRoot, '-Runs', [string]$Runs)
+    Write-Step "Bench: bench/Cli.Benchmark.ps1, medians of $Runs runs"
+    $null = Invoke-Pwsh -File (Join-Path $RepoRoot 'bench' 'Cli.Benchmark.ps1') -ArgumentList @(
+        '-CliPath', (Join-Path $CliDir ($IsWindows ? 'handoff.exe' : 'handoff')), '-ModulePath', $ManifestPath, '-Runs', [string]$Runs)
+    Write-Step "Bench: bench/Mcp.Benchmark.ps1, medians of $Runs runs"
+    $null = Invoke-Pwsh -File (Join-Path $RepoRoot 'bench' 'Mcp.Benchmark.ps1') -ArgumentList @('-Runs', [string]$Runs)
+}
+
 function Invoke-Mutate {
     Write-Step 'Mutation testing: Stryker.NET over HandoffPS.Core with the xunit suite'
     $outputDir = Join-Path $OutDir 'mutation'
@@ -460,6 +530,7 @@ try {
         'Test' { $exitCode = Invoke-Test }
         'Package' { $null = Invoke-Package }
         'Demo' { Invoke-Demo }
+        'Bench' { Invoke-Bench }
         'Mutate' { Invoke-Mutate }
     }
 } finally {

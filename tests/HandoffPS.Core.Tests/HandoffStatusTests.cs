@@ -251,6 +251,21 @@ public class HandoffStatusTests
 
     // ---- In a repository with a handoff: branch changes and MinCommits. ----
 
+    [Fact]
+    public void Past_the_commit_cap_it_is_due_and_says_at_least()
+    {
+        using TempFolder repo = TempFolder.GitRepo(withCommit: false);
+        string start = GitActivityTests.FastImport(repo, Git.GitActivity.CommitCap + 10);
+        WriteHandoff(repo.Path, branch: "main", commit: start);
+
+        HandoffStatus s = Evaluate(repo.Path, Written.AddDays(2));
+
+        Assert.True(s.IsDue);
+        Assert.Equal(Git.GitActivity.CommitCap, s.CommitsSince);
+        Assert.True(s.CommitsSinceIsLowerBound);
+        Assert.Equal($"At least {Git.GitActivity.CommitCap} commits and 0 uncommitted files since the latest handoff, 2 days ago (more than 8 hours).", s.Reason);
+    }
+
     private static TempFolder RepoOnFeatureBranch(int commits, string? handoffBranch = "main")
     {
         TempFolder repo = TempFolder.GitRepo();

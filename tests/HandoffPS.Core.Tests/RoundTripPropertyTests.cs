@@ -13,6 +13,10 @@ namespace HandoffPS.Core.Tests;
 /// </summary>
 public class RoundTripPropertyTests
 {
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    public RoundTripPropertyTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
     private static readonly string[] Words = { "auth", "Token", "refresh", "500ms", "é", "日本", "🚀", "✅", "v0.2.0", "JWT", "x" };
 
     private static readonly string[] Markup = { " ", "  ", "\t", "\n", "\r\n", "-", "#", "*", "`", "(", ")", ":", "_", "[x]", "1.", ">", "<div>", "\\", "|", "&amp;", "http://x.y/z?a=1", "~", "'", "\"", " - ", "**", "+", "=", "---" };
@@ -110,6 +114,52 @@ public class RoundTripPropertyTests
             Assert.Empty(read.OtherSections);
             Assert.Equal(text, HandoffRenderer.Render(read));
         }, iter: 500, print: h => HandoffRenderer.Render(h));
+    }
+
+    [Fact]
+    public void The_line_scanner_reads_what_the_writer_writes_as_the_Markdig_path_does()
+    {
+        int samples = 0, taken = 0;
+        HandoffGen.Sample(written =>
+        {
+            string text = HandoffRenderer.Render(written);
+            var failures = new List<string>();
+            (bool read, _) = CanonicalReaderTests.Compare(text, "2026-01-02-0304-x.md", "a rendered handoff", failures);
+            Interlocked.Increment(ref samples);
+            if (read)
+            {
+                Interlocked.Increment(ref taken);
+            }
+
+            Assert.Empty(failures);
+        }, iter: 500, print: h => HandoffRenderer.Render(h));
+
+        _output.WriteLine($"The scanner took {taken} of {samples} rendered handoffs.");
+        // Values are full of Markdown; the scanner leaves to Markdig only what could open another block.
+        Assert.True(taken * 2 >= samples, $"The scanner took only {taken} of {samples} rendered handoffs.");
+    }
+
+    [Fact]
+    public void With_unexpected_lines_anywhere_the_line_scanner_reads_as_the_Markdig_path_does_or_leaves_the_file_to_it()
+    {
+        Gen.Select(HandoffGen, Gen.Int[0, 1000], Gen.OneOf(CanonicalReaderTests.UnexpectedLines), Gen.Bool)
+            .Sample((written, at, unexpected, replace) =>
+            {
+                var lines = HandoffRenderer.Render(written).Split('\n').ToList();
+                int i = at % lines.Count;
+                if (replace)
+                {
+                    lines[i] = unexpected;
+                }
+                else
+                {
+                    lines.Insert(i, unexpected);
+                }
+
+                var failures = new List<string>();
+                CanonicalReaderTests.Compare(string.Join('\n', lines), "2026-01-02-0304-x.md", "a changed handoff", failures);
+                Assert.Empty(failures);
+            }, iter: 1000);
     }
 
     private static string[] Lines(string[] values) => values.Select(TextRules.SingleLine).Where(s => s.Length > 0).ToArray();

@@ -48,7 +48,14 @@ public sealed class HandoffStatus
     /// <summary>Time since the latest handoff in hours, for scripts and JSON; null when there is none.</summary>
     public double? AgeHours { get; private init; }
 
+    /// <summary>
+    /// Commits since the latest handoff (merges and commits that only add handoffs left out), counted up to
+    /// <see cref="GitActivity.CommitCap"/>: a status check stays fast however long the history since.
+    /// </summary>
     public int CommitsSince { get; private init; }
+
+    /// <summary>True when the count stopped at <see cref="GitActivity.CommitCap"/>: there are at least <see cref="CommitsSince"/> commits.</summary>
+    public bool CommitsSinceIsLowerBound { get; private init; }
 
     public int FilesChangedSince { get; private init; }
 
@@ -91,8 +98,9 @@ public sealed class HandoffStatus
             };
         }
 
-        GitChanges changes = GitHistory.SinceHandoff(root, latest, since: null, now);
-        int commits = changes.Commits.Count;
+        GitActivity changes = GitActivity.SinceHandoff(root, latest, now);
+        int commits = changes.Commits;
+        bool atLeast = changes.CommitsIsLowerBound;
         int uncommitted = changes.UncommittedFiles;
         bool branchChanged = latest?.Branch is string was && git.Branch is string isNow && !string.Equals(was, isNow, StringComparison.Ordinal);
         bool work = commits > 0 || uncommitted > 0;
@@ -101,9 +109,9 @@ public sealed class HandoffStatus
         {
             (null, _) when git.Head is not null || uncommitted > 0 => (true, "No handoff yet, and the repository has work."),
             (null, _) => (false, "No handoff yet, and no work in the repository yet."),
-            (_, TimeSpan a) when work && a > max => (true, $"{Work(commits, uncommitted)} since the latest handoff, {Hours(a)} ago (more than {Hours(max)})."),
-            _ when commits >= minCommits && branchChanged => (true, $"On branch {git.Branch} since the latest handoff (on {latest!.Branch}), with {Plural(commits, "commit")}."),
-            (_, TimeSpan a) => (false, work ? $"{Work(commits, uncommitted)} since the latest handoff, {Hours(a)} ago (not more than {Hours(max)})." : $"No work since the latest handoff, {Hours(a)} ago."),
+            (_, TimeSpan a) when work && a > max => (true, $"{Work(commits, atLeast, uncommitted)} since the latest handoff, {Hours(a)} ago (more than {Hours(max)})."),
+            _ when commits >= minCommits && branchChanged => (true, $"On branch {git.Branch} since the latest handoff (on {latest!.Branch}), with {Commits(commits, atLeast)}."),
+            (_, TimeSpan a) => (false, work ? $"{Work(commits, atLeast, uncommitted)} since the latest handoff, {Hours(a)} ago (not more than {Hours(max)})." : $"No work since the latest handoff, {Hours(a)} ago."),
             _ => (false, "The latest handoff has no date."),
         };
 
@@ -111,7 +119,8 @@ public sealed class HandoffStatus
         {
             ProjectRoot = root,
             CommitsSince = commits,
-            FilesChangedSince = changes.Files.Count,
+            CommitsSinceIsLowerBound = atLeast,
+            FilesChangedSince = changes.FilesChanged,
             UncommittedChanges = uncommitted,
             Branch = git.Branch,
             BranchChanged = branchChanged,
@@ -120,8 +129,13 @@ public sealed class HandoffStatus
         };
     }
 
-    private static string Work(int commits, int uncommitted) =>
-        $"{Plural(commits, "commit")} and {Plural(uncommitted, "uncommitted file")}";
+    private static string Work(int commits, bool atLeast, int uncommitted)
+    {
+        string text = $"{Commits(commits, atLeast)} and {Plural(uncommitted, "uncommitted file")}";
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private static string Commits(int commits, bool atLeast) => (atLeast ? "at least " : string.Empty) + Plural(commits, "commit");
 
     private static string Plural(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 

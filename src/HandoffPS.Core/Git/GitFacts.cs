@@ -77,6 +77,39 @@ public sealed class GitFacts
     /// </summary>
     internal static string? WorkTreeRootOf(string path)
     {
+        // Outside any repository the git library is not even loaded.
+        return MayBeInRepository(path) ? DiscoverWorkTreeRoot(path) : null;
+    }
+
+    /// <summary>
+    /// False only when no folder from <paramref name="path"/> up holds a <c>.git</c> entry or is a git directory
+    /// itself (a <c>HEAD</c> file and an <c>objects</c> folder): then git would find no repository either.
+    /// </summary>
+    internal static bool MayBeInRepository(string path)
+    {
+        try
+        {
+            for (DirectoryInfo? dir = new(Path.GetFullPath(path)); dir is not null; dir = dir.Parent)
+            {
+                string dotGit = Path.Combine(dir.FullName, ".git");
+                if (Directory.Exists(dotGit) || File.Exists(dotGit)
+                    || (File.Exists(Path.Combine(dir.FullName, "HEAD")) && Directory.Exists(Path.Combine(dir.FullName, "objects"))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return true;
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string? DiscoverWorkTreeRoot(string path)
+    {
         try
         {
             string? gitDir = Repository.Discover(path);

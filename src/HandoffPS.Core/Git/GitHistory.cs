@@ -40,7 +40,7 @@ public static class GitHistory
         return Since(path, null, ToOffset(now - FirstWindow, null));
     }
 
-    private static DateTimeOffset ToOffset(DateTime time, string? offset)
+    internal static DateTimeOffset ToOffset(DateTime time, string? offset)
     {
         if (time.Kind == DateTimeKind.Utc)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace HandoffPS.Core.Markdown;
@@ -16,6 +17,21 @@ internal static partial class BranchText
     /// (<c>Modifications directes (pas de branche)</c>, <c>n/a</c>, <c>none</c>).
     /// </summary>
     public static string? Clean(string value)
+    {
+        string v = value.Trim();
+
+        // A plain name (what the writer writes): no code span, no remark, nothing for the expressions below to take off.
+        if (v.Length > 0 && v.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '/' or '+' or '@' or '#' or '-'))
+        {
+            string plain = v.TrimEnd('.');
+            return plain.Length is > 0 and <= 200 && char.IsAsciiLetterOrDigit(plain[0]) && !Placeholder().IsMatch(plain) ? plain : null;
+        }
+
+        return CleanAny(value);
+    }
+
+    /// <summary><see cref="Clean"/> by its expressions alone, for every value.</summary>
+    internal static string? CleanAny(string value)
     {
         string v = value.Trim();
         if (Detached().IsMatch(v))

@@ -17,12 +17,22 @@ namespace HandoffPS.Core.Markdown;
 /// </summary>
 public static class HandoffParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().Build();
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads and parses a file. A file that is not UTF-8 text fails with <c>HandoffUnreadable</c>.</summary>
-    public static Handoff ReadFile(string path) => ReadDocument(path).Handoff;
+    /// <summary>
+    /// Reads and parses a file: with <see cref="CanonicalReader"/> when it is canonical, else with Markdig, keeping
+    /// nothing for the linter. A file that is not UTF-8 text fails with <c>HandoffUnreadable</c>.
+    /// </summary>
+    public static Handoff ReadFile(string path) => ReadHandoff(path, out _);
+
+    /// <summary><see cref="ReadFile"/>, with where the header's values came from.</summary>
+    internal static Handoff ReadHandoff(string path, out HeaderOrigins origins)
+    {
+        string text = ReadText(path);
+        Handoff handoff = ParseHandoff(text, Path.GetFileName(path), out origins);
+        handoff.Path = Path.GetFullPath(path);
+        return handoff;
+    }
 
     /// <summary>Decodes file bytes as UTF-8 (a BOM is allowed and dropped); invalid UTF-8 throws.</summary>
     public static string Decode(byte[] bytes)
@@ -31,11 +41,43 @@ public static class HandoffParser
         return StrictUtf8.GetString(bytes, start, bytes.Length - start);
     }
 
-    /// <summary>Parses handoff Markdown. <paramref name="fileName"/> supplies the date when the header lacks it.</summary>
-    public static Handoff Parse(string markdown, string? fileName = null) => ParseDocument(markdown, fileName).Handoff;
+    /// <summary>
+    /// Parses handoff Markdown (with <see cref="CanonicalReader"/> when it is canonical, else with Markdig).
+    /// <paramref name="fileName"/> supplies the date when the header lacks it.
+    /// </summary>
+    public static Handoff Parse(string markdown, string? fileName = null) => ParseHandoff(markdown, fileName, out _);
+
+    /// <summary>The date a file's handoff has (<see cref="Handoff.Date"/>): from its header lines when they settle it, else from the whole file.</summary>
+    internal static DateTime? ReadDate(string path)
+    {
+        string text = ReadText(path);
+        string name = Path.GetFileName(path);
+        return CanonicalReader.TryReadDate(text, name, out DateTime? date) ? date : ParseHandoff(text, name, out _).Date;
+    }
+
+    private static Handoff ParseHandoff(string markdown, string? fileName, out HeaderOrigins origins)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        if (CanonicalReader.TryRead(markdown, fileName, out Handoff? handoff, out origins))
+        {
+            return handoff;
+        }
+
+        HandoffDocument document = ParseMarkdig(markdown, fileName, lint: false);
+        origins = document.Origins;
+        return document.Handoff;
+    }
 
     /// <summary>Reads and parses a file, keeping what the linter needs (lines, fields, sections).</summary>
     public static HandoffDocument ReadDocument(string path)
+    {
+        HandoffDocument document = ParseDocument(ReadText(path), Path.GetFileName(path));
+        document.Handoff.Path = Path.GetFullPath(path);
+        return document;
+    }
+
+    /// <summary>A file's text: UTF-8 (a BOM is dropped) without NUL characters, else <c>HandoffUnreadable</c>.</summary>
+    private static string ReadText(string path)
     {
         string text;
         try
@@ -52,13 +94,14 @@ public static class HandoffParser
             throw Unreadable(path, "it contains NUL characters, so it is not a text file", null);
         }
 
-        HandoffDocument document = ParseDocument(text, Path.GetFileName(path));
-        document.Handoff.Path = Path.GetFullPath(path);
-        return document;
+        return text;
     }
 
-    /// <summary>Parses handoff Markdown into a <see cref="HandoffDocument"/>.</summary>
-    public static HandoffDocument ParseDocument(string markdown, string? fileName = null)
+    /// <summary>Parses handoff Markdown into a <see cref="HandoffDocument"/>, with Markdig, keeping what the linter needs.</summary>
+    public static HandoffDocument ParseDocument(string markdown, string? fileName = null) => ParseMarkdig(markdown, fileName, lint: true);
+
+    /// <summary>The Markdig path; without <paramref name="lint"/>, what only the linter reads (every heading) is not gathered.</summary>
+    private static HandoffDocument ParseMarkdig(string markdown, string? fileName, bool lint)
     {
         bool hasBom = markdown.Length > 0 && markdown[0] == '\uFEFF';
         bool hasCrlf = markdown.Contains('\r', StringComparison.Ordinal);
@@ -68,11 +111,11 @@ public static class HandoffParser
             text = text[1..];
         }
 
-        MarkdownDocument doc = Markdig.Markdown.Parse(text, Pipeline);
+        MarkdownDocument doc = Markdig.Markdown.Parse(text, MarkdigPipeline.Instance);
         var reader = new HandoffReader(text, fileName);
-        var headings = doc.Descendants<HeadingBlock>()
-            .Select(h => new DocumentLine(MarkdownSource.Inline(text, h), h.Line + 1, h.Level))
-            .ToList();
+        IReadOnlyList<DocumentLine> headings = lint
+            ? doc.Descendants<HeadingBlock>().Select(h => new DocumentLine(MarkdownSource.Inline(text, h), h.Line + 1, h.Level)).ToList()
+            : Array.Empty<DocumentLine>();
         // Link reference definitions are gathered by Markdig into a group of their own: the ones at the top level
         // are put back in their place, so that their text stays in the raw Markdown of the section that holds
         // them (one at the end of a section was lost).
@@ -149,6 +192,12 @@ public static class HandoffParser
         HeaderReading header = HeaderExtractor.Read(text, blocks, titleBlock, title, titleLineNumber, frontMatter, fileName);
         Handoff handoff = reader.Finish(title, titleLineNumber, header, frontMatter, out HeaderOrigins origins);
         return new HandoffDocument(handoff, text, hasBom, hasCrlf, titleLine, reader.Fields, reader.Sections, headings) { Origins = origins };
+    }
+
+    /// <summary>Holds the Markdig pipeline: Markdig is loaded on the first file that needs it, not by the line scanner's reads.</summary>
+    private static class MarkdigPipeline
+    {
+        internal static readonly MarkdownPipeline Instance = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().Build();
     }
 
     private static HandoffException Unreadable(string path, string why, Exception? inner) =>

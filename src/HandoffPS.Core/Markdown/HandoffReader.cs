@@ -104,16 +104,16 @@ internal sealed partial class HandoffReader
         switch (kind)
         {
             case SectionKind.Summary when _summary is null:
-                _summary = MarkdownSource.Raw(_text, body);
+                ReadSummary(MarkdownSource.Raw(_text, body));
                 return;
             case SectionKind.CompletedWork:
-                _completed.AddRange(Items(body).Select(x => ItemText.StripDoneMark(x.Text)));
+                ReadCompleted(Items(body));
                 return;
             case SectionKind.NextPriorities:
                 ReadPriorities(body);
                 return;
             case SectionKind.Blockers:
-                _blockers.AddRange(Items(body).Select(x => ItemText.ReadBlocker(x.Text)));
+                ReadBlockers(Items(body));
                 return;
             case SectionKind.Context:
                 if (ContextSectionReader.Read(_text, heading, body, _decisions, _references, _keyFiles))
@@ -145,6 +145,46 @@ internal sealed partial class HandoffReader
         }
 
         _other.Add(new HandoffSection(heading, MarkdownSource.Raw(_text, body) ?? string.Empty));
+    }
+
+    // What a section gives, once its blocks are known as text and list items: the Markdig path above and the line
+    // scanner of canonical files (CanonicalReader) both read through these, so the two cannot differ in meaning.
+
+    /// <summary>Adds the fields of one header line (<see cref="HeaderFields.AddFrom(string, int)"/>); false when it holds none.</summary>
+    internal bool ReadHeaderLine(string line, int lineNumber) => _header.AddFrom(line, lineNumber);
+
+    /// <summary>The first summary section's raw Markdown (<see cref="MarkdownSource.Raw"/>).</summary>
+    internal void ReadSummary(string? raw) => _summary = raw;
+
+    /// <summary>The items of a Completed Work section.</summary>
+    internal void ReadCompleted(IEnumerable<ListItem> items) =>
+        _completed.AddRange(items.Select(x => ItemText.StripDoneMark(x.Text)));
+
+    /// <summary>The items of a Next Priorities section written as a list: checked ones are completed work.</summary>
+    internal void ReadPriorities(IEnumerable<ListItem> items)
+    {
+        foreach (ListItem item in items)
+        {
+            AddPriorityItem(item);
+        }
+    }
+
+    /// <summary>The items of a Blockers section.</summary>
+    internal void ReadBlockers(IEnumerable<ListItem> items) =>
+        _blockers.AddRange(items.Select(x => ItemText.ReadBlocker(x.Text)));
+
+    /// <summary>
+    /// A Context section made only of labelled lists (<c>**Key Files**:</c> and its items), each label as the
+    /// section's text gives it (<see cref="MarkdownSource.Inline"/>).
+    /// </summary>
+    internal void ReadContext(string heading, IEnumerable<(string Label, IReadOnlyList<ListItem> Items)> lists)
+    {
+        var reader = new ContextSectionReader(heading, _decisions, _references, _keyFiles);
+        foreach ((string label, IReadOnlyList<ListItem> items) in lists)
+        {
+            reader.Label(label);
+            reader.Items(items);
+        }
     }
 
     public Handoff Finish(string? title, int titleLine, HeaderReading header, IReadOnlyList<FrontMatterEntry> frontMatter, out HeaderOrigins origins)
@@ -244,10 +284,7 @@ internal sealed partial class HandoffReader
             return;
         }
 
-        foreach (ListItem item in Items(body))
-        {
-            AddPriorityItem(item);
-        }
+        ReadPriorities(Items(body));
     }
 
     private void AddPriorityItem(ListItem item)
@@ -261,6 +298,9 @@ internal sealed partial class HandoffReader
             _priorities.Add(ItemText.PriorityFrom(item.Text, item.Details));
         }
     }
+
+    /// <summary>True when a heading has more after a separator (<c>Next Steps: Phase 2</c>): the rest may be kept as a field.</summary>
+    internal static bool HasSuffix(string heading) => HeadingSuffix().IsMatch(heading);
 
     [GeneratedRegex(@"^(?<name>[^:：—–(]+?)\s*(?:[:：]|\s[—–-]\s)\s*(?<rest>.+)$")]
     private static partial Regex HeadingSuffix();

@@ -51,6 +51,51 @@ internal static partial class HeaderExtractor
         }
 
         Walk(text, blocks, titleBlock, found);
+        AddFileName(found, fileName);
+        return Choose(found);
+    }
+
+    /// <summary>
+    /// The same choice for a file whose header zone holds nothing but its title and the fields of its header lines
+    /// (<see cref="CanonicalReader"/> makes sure of that): the candidates are the title's date, each field and the
+    /// file name, in the order <see cref="Read(string, IReadOnlyList{Block}, Block?, string?, int, IReadOnlyList{FrontMatterEntry}, string?)"/>
+    /// finds them.
+    /// </summary>
+    public static HeaderReading Read(string? title, int titleLine, IEnumerable<DocumentField> fields, string? fileName)
+    {
+        var found = new List<HeaderCandidate>();
+        foreach (DocumentField field in fields)
+        {
+            AddField(found, field.Key, field.Value, new HeaderOrigin(HeaderOriginKind.Field, field.Key, field.Line));
+        }
+
+        // The title's date counts only where no field gives the date and its time: then it is read, in its place.
+        HeaderReading fromFields = Choose(found);
+        if (fromFields.Date is { Origin.Kind: HeaderOriginKind.Field } date && fromFields.Time is { } time
+            && (ReferenceEquals(time, date) || time.Kind == HeaderKeyKind.Time))
+        {
+            AddFileName(found, fileName);
+            return Choose(found);
+        }
+
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            int before = found.Count;
+            AddLooseDate(found, title, new HeaderOrigin(HeaderOriginKind.Title, null, titleLine));
+            if (found.Count > before)
+            {
+                // In the order the Markdig path finds them: the title before the fields.
+                found.Insert(0, found[^1]);
+                found.RemoveAt(found.Count - 1);
+            }
+        }
+
+        AddFileName(found, fileName);
+        return Choose(found);
+    }
+
+    private static void AddFileName(List<HeaderCandidate> found, string? fileName)
+    {
         if (fileName is not null && HandoffFileName.TryFindTimestamp(fileName, out DateTime stamp, out bool hasTime))
         {
             found.Add(new HeaderCandidate(HeaderKeyKind.Date, new HeaderOrigin(HeaderOriginKind.FileName), 0)
@@ -59,8 +104,6 @@ internal static partial class HeaderExtractor
                 Time = hasTime ? stamp.TimeOfDay : null,
             });
         }
-
-        return Choose(found);
     }
 
     private static void Walk(string text, IReadOnlyList<Block> blocks, Block? titleBlock, List<HeaderCandidate> found)
@@ -244,36 +287,110 @@ internal static partial class HeaderExtractor
 
     private static HeaderReading Choose(List<HeaderCandidate> found)
     {
-        HeaderCandidate? date = found.Where(c => c.Kind == HeaderKeyKind.Date)
-            .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Rank).ThenBy(c => c.Origin.Line).FirstOrDefault();
+        HeaderCandidate? date = First(found, c => c.Kind == HeaderKeyKind.Date, byRank: true);
 
         // The time: the chosen date's own, unless a time field of the same kind stands before it ("**Time**: 08:15
         // EST" above "**Date**: 2025-01-02 20:45 PST": the first wins) or the date is the file name's (the name
         // fills only what the header lacks); else a time field; else a time beside another date of that day. A time
         // field is read without a date too, for its zone.
-        HeaderCandidate? timeField = found.Where(c => c.Kind == HeaderKeyKind.Time && c.Origin.Kind is HeaderOriginKind.Field or HeaderOriginKind.FrontMatter)
-            .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Origin.Line).FirstOrDefault();
+        HeaderCandidate? timeField = First(found, c => c.Kind == HeaderKeyKind.Time && c.Origin.Kind is HeaderOriginKind.Field or HeaderOriginKind.FrontMatter, byRank: false);
         HeaderCandidate? time = timeField;
         if (date is not null)
         {
             bool fieldFirst = timeField is not null && timeField.Origin.Kind == date.Origin.Kind && timeField.Origin.Line < date.Origin.Line;
             time = date.Time is not null && date.Origin.Kind != HeaderOriginKind.FileName && !fieldFirst ? date
                 : timeField
-                ?? found.Where(c => c.Kind == HeaderKeyKind.Date && c.Time is not null && c.Date == date.Date)
-                    .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Rank).ThenBy(c => c.Origin.Line).FirstOrDefault();
+                ?? First(found, c => c.Kind == HeaderKeyKind.Date && c.Time is not null && c.Date == date.Date, byRank: true);
         }
 
-        // Branch fields each about one of several repositories that disagree name no one branch.
-        var branches = found.Where(c => c.Kind == HeaderKeyKind.Branch).ToList();
-        var ambiguous = branches.Where(c => c.Qualified)
-            .GroupBy(c => c.Origin.Kind)
-            .Where(g => g.Select(c => c.Branch).Distinct(StringComparer.Ordinal).Count() > 1)
-            .SelectMany(g => g)
-            .ToHashSet();
-        HeaderCandidate? branch = branches.Where(c => !ambiguous.Contains(c))
-            .OrderBy(c => c.Origin.Kind).ThenBy(c => c.Origin.Line).FirstOrDefault();
+        // Branch fields each about one of several repositories that disagree name no one branch: the origin kinds
+        // whose qualified branch fields name more than one branch.
+        var named = new HashSet<string?>[(int)HeaderOriginKind.FileName + 1];
+        foreach (HeaderCandidate c in found)
+        {
+            if (c.Kind == HeaderKeyKind.Branch && c.Qualified)
+            {
+                (named[(int)c.Origin.Kind] ??= new HashSet<string?>(StringComparer.Ordinal)).Add(c.Branch);
+            }
+        }
+
+        HeaderCandidate? branch = First(found, c => c.Kind == HeaderKeyKind.Branch && !(c.Qualified && named[(int)c.Origin.Kind]!.Count > 1), byRank: false);
         return new HeaderReading(date, time, branch);
     }
+
+    /// <summary>
+    /// The first of the candidates <paramref name="take"/> takes in the order of precedence: by origin kind, then (with
+    /// <paramref name="byRank"/>) by the key's rank, then by line; among equals, the one found first.
+    /// </summary>
+    private static HeaderCandidate? First(List<HeaderCandidate> found, Func<HeaderCandidate, bool> take, bool byRank)
+    {
+        HeaderCandidate? best = null;
+        foreach (HeaderCandidate c in found)
+        {
+            if (!take(c))
+            {
+                continue;
+            }
+
+            if (best is null)
+            {
+                best = c;
+                continue;
+            }
+
+            int order = c.Origin.Kind.CompareTo(best.Origin.Kind);
+            if (order == 0 && byRank)
+            {
+                order = c.Rank.CompareTo(best.Rank);
+            }
+
+            if (order == 0)
+            {
+                order = c.Origin.Line.CompareTo(best.Origin.Line);
+            }
+
+            if (order < 0)
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// True when a line of a section could give a Date, Time or Branch: it holds a field (in any shape
+    /// <see cref="HeaderFields.Split"/> reads) whose key names one. <see cref="CanonicalReader"/> leaves a file with
+    /// such a line to the Markdig path, so that the fields it reads are the only candidates.
+    /// </summary>
+    internal static bool NamesHeaderKey(string line)
+    {
+        if (line.AsSpan().IndexOfAny(':', '：', '|') < 0 || !HeaderKeys.MayClassify(line))
+        {
+            return false;
+        }
+
+        foreach ((string key, _, _) in HeaderFields.Split(line, allowPlain: true))
+        {
+            if (HeaderKeys.Classify(key, out _, out _) != HeaderKeyKind.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a section heading gives the header nothing, wherever it stands: it names no field and holds no date,
+    /// and it is no history, state or session heading (which change how the lines under it are read).
+    /// </summary>
+    internal static bool IsInertHeading(string heading) =>
+        !IsHistoryHeading(heading) && !IsStateHeading(heading)
+        && !SessionHeading().IsMatch(SectionClassifier.Normalize(heading))
+        && HeaderKeys.Classify(heading, out _, out _) == HeaderKeyKind.None
+        && !NamesHeaderKey(heading)
+        && !HandoffTimestamp.TryFindDate(heading, out _, out _, out _);
 
     /// <summary>A heading about other times than this session: its fields and dates are not the session's.</summary>
     internal static bool IsHistoryHeading(string heading) => HistoryHeading().IsMatch(SectionClassifier.Normalize(heading));

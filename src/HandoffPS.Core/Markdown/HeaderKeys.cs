@@ -53,6 +53,70 @@ internal static class HeaderKeys
         "trabajo", "es", "the", "my", "our", "this", "checked", "out", "head", "en", "cours",
     };
 
+    // Every word and part of a word that can make a key a date, time or branch key, without those another contains.
+    private static readonly string[] KeyWords = BuildKeyWords();
+
+    /// <summary>
+    /// False when no key within <paramref name="text"/> can be a date, time or branch key (<see cref="Classify"/>): none
+    /// of their words stands in its letters, lower-cased and run together. A quick test before reading its fields.
+    /// </summary>
+    public static bool MayClassify(string text)
+    {
+        Span<char> letters = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        ReadOnlySpan<char> run = letters[..n];
+        foreach (string word in KeyWords)
+        {
+            if (run.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyIn(string[] words, HashSet<string> set)
+    {
+        foreach (string w in words)
+        {
+            if (set.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, string[] parts)
+    {
+        foreach (string part in parts)
+        {
+            if (text.Contains(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] BuildKeyWords()
+    {
+        string[] all = DateWords.Keys.Concat(DateSubstrings).Concat(TimeWords).Concat(TimeSubstrings)
+            .Concat(BranchWords).Concat(BranchSubstrings).Distinct(StringComparer.Ordinal).ToArray();
+        return all.Where(w => !all.Any(o => o != w && w.Contains(o, StringComparison.Ordinal))).ToArray();
+    }
+
     /// <summary>The kind of <paramref name="key"/>, the rank of a date key (0 date, 1 updated, 2 created), and
     /// for a branch key whether it names one of several (<c>freight-docs branch</c>, <c>Branch (Synthex)</c>).</summary>
     public static HeaderKeyKind Classify(string key, out int rank, out bool qualified)
@@ -60,18 +124,18 @@ internal static class HeaderKeys
         rank = 0;
         qualified = false;
         string norm = SectionClassifier.Normalize(key);
-        if (norm.Length == 0 || norm.Length > 48 || key.Any(char.IsAsciiDigit))
+        if (norm.Length == 0 || norm.Length > 48 || key.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
             return HeaderKeyKind.None;
         }
 
         string[] words = norm.Split(' ');
-        if (words.Any(Elsewhere.Contains) || norm.Contains("last session", StringComparison.Ordinal))
+        if (AnyIn(words, Elsewhere) || norm.Contains("last session", StringComparison.Ordinal))
         {
             return HeaderKeyKind.None;
         }
 
-        if (words.Any(BranchWords.Contains) || BranchSubstrings.Any(s => norm.Contains(s, StringComparison.Ordinal)))
+        if (AnyIn(words, BranchWords) || ContainsAny(norm, BranchSubstrings))
         {
             qualified = words.Any(w => !BranchWords.Contains(w) && !PlainBranchWords.Contains(w) && !BranchSubstrings.Any(s => w.Contains(s, StringComparison.Ordinal)))
                 || key.Contains('(', StringComparison.Ordinal);
@@ -87,7 +151,7 @@ internal static class HeaderKeys
             }
         }
 
-        if (best == int.MaxValue && DateSubstrings.Any(s => norm.Contains(s, StringComparison.Ordinal)))
+        if (best == int.MaxValue && ContainsAny(norm, DateSubstrings))
         {
             best = norm.Contains("日期", StringComparison.Ordinal) || norm.Contains("日付", StringComparison.Ordinal) || norm.Contains("날짜", StringComparison.Ordinal) || norm.Contains("дата", StringComparison.Ordinal) ? 0 : 1;
         }
@@ -98,7 +162,7 @@ internal static class HeaderKeys
             return HeaderKeyKind.Date;
         }
 
-        if (words.Any(TimeWords.Contains) || TimeSubstrings.Any(s => norm.Contains(s, StringComparison.Ordinal)))
+        if (AnyIn(words, TimeWords) || ContainsAny(norm, TimeSubstrings))
         {
             return HeaderKeyKind.Time;
         }

@@ -30,10 +30,88 @@ internal static partial class ItemText
             end = Math.Clamp(p.Span.End + 1, lineEnd, text.Length);
         }
 
-        return TextRules.SingleLine(ListMarker().Replace(text[start..end], string.Empty, 1));
+        return SourceOfLine(text[start..end]);
+    }
+
+    /// <summary>The source text of an item that is one line (marker and all): <see cref="Source"/> for the line scanner.</summary>
+    internal static string SourceOfLine(string line) => TextRules.SingleLine(line[MarkerLength(line)..]);
+
+    /// <summary>
+    /// The length of the list marker at the start of <paramref name="line"/> (white space, <c>-</c>, <c>*</c>, <c>+</c>
+    /// or up to nine digits and <c>.</c> or <c>)</c>, then one space or tab, or the end), as <see cref="ListMarker"/>
+    /// matches it; 0 without one.
+    /// </summary>
+    internal static int MarkerLength(string line)
+    {
+        int i = 0;
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        int start = i;
+        if (i < line.Length && line[i] is '-' or '*' or '+')
+        {
+            i++;
+        }
+        else
+        {
+            while (i < line.Length && i - start < 9 && char.IsAsciiDigit(line[i]))
+            {
+                i++;
+            }
+
+            if (i == start || i == line.Length || line[i] is not ('.' or ')'))
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        // Then a space or tab, or the end (where '$' also stands before a final newline).
+        if (i == line.Length || (i == line.Length - 1 && line[i] == '\n'))
+        {
+            return i;
+        }
+
+        return line[i] is ' ' or '\t' ? i + 1 : 0;
+    }
+
+    /// <summary><see cref="MarkerLength"/> by its expression, for every line.</summary>
+    internal static int MarkerLengthByPattern(string line)
+    {
+        Match m = ListMarker().Match(line);
+        return m.Success ? m.Length : 0;
     }
 
     internal static string StripDoneMark(string item)
+    {
+        // ✅ (with its variation selector) or [x], and the white space after it, as DoneMark reads them.
+        int i;
+        if (item.StartsWith('✅'))
+        {
+            i = item.Length > 1 && item[1] == '\uFE0F' ? 2 : 1;
+        }
+        else if (item.Length >= 3 && item[0] == '[' && item[1] is 'x' or 'X' && item[2] == ']')
+        {
+            i = 3;
+        }
+        else
+        {
+            return item;
+        }
+
+        while (i < item.Length && char.IsWhiteSpace(item[i]))
+        {
+            i++;
+        }
+
+        return item[i..];
+    }
+
+    /// <summary><see cref="StripDoneMark"/> by its expression, for every item.</summary>
+    internal static string StripDoneMarkByPattern(string item)
     {
         Match m = DoneMark().Match(item);
         return m.Success ? item[m.Length..] : item;
@@ -51,12 +129,22 @@ internal static partial class ItemText
 
     internal static Blocker ReadBlocker(string item)
     {
+        if (!item.StartsWith("**", StringComparison.Ordinal))
+        {
+            return new Blocker(null, item);
+        }
+
         Match m = BoldCategory().Match(item);
         return m.Success ? new Blocker(m.Groups["c"].Value, m.Groups["t"].Value) : new Blocker(null, item);
     }
 
     internal static KeyFile ReadKeyFile(string item)
     {
+        if (!item.StartsWith('`'))
+        {
+            return KeyFile.FromText(item);
+        }
+
         Match m = CodePath().Match(item);
         return m.Success
             ? new KeyFile(m.Groups["p"].Value, m.Groups["d"].Success ? m.Groups["d"].Value : null)

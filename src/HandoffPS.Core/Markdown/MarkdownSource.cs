@@ -13,12 +13,32 @@ internal static partial class MarkdownSource
     {
         if (block is HeadingBlock heading)
         {
-            string line = Slice(text, heading).Split('\n')[0];
-            return TextRules.SingleLine(AtxMarks().Replace(line, string.Empty));
+            return HeadingText(Slice(text, heading).Split('\n')[0]);
         }
 
         return TextRules.SingleLine(Slice(text, block));
     }
+
+    /// <summary>The text of a heading line without its <c>#</c> marks, on one line.</summary>
+    internal static string HeadingText(string line)
+    {
+        // "## Heading" with no closing marks: the marks and the space after them go, as the expression takes them.
+        int marks = 0;
+        while (marks < line.Length && marks < 7 && line[marks] == '#')
+        {
+            marks++;
+        }
+
+        if (marks is > 0 and <= 6 && marks < line.Length && line[marks] == ' ' && line.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] != '#')
+        {
+            return TextRules.SingleLine(line[marks..]);
+        }
+
+        return HeadingTextByPattern(line);
+    }
+
+    /// <summary><see cref="HeadingText"/> by its expression, for every line.</summary>
+    internal static string HeadingTextByPattern(string line) => TextRules.SingleLine(AtxMarks().Replace(line, string.Empty));
 
     /// <summary>The source text of one block, as written.</summary>
     internal static string Slice(string text, Block block)

@@ -33,7 +33,12 @@ public static partial class TextRules
     public static string EscapeBlock(string value) => EscapeInline(HeadingLike().Replace(value, @"\$0"));
 
     /// <summary>Reverses <see cref="EscapeBlock"/>.</summary>
-    public static string UnescapeBlock(string value) => EscapedHeadingLike().Replace(UnescapeInline(value), m => m.Value[1..]);
+    public static string UnescapeBlock(string value)
+    {
+        string inline = UnescapeInline(value);
+        // Only a line that starts with a backslash was escaped.
+        return inline.Contains('\\', System.StringComparison.Ordinal) ? EscapedHeadingLike().Replace(inline, m => m.Value[1..]) : inline;
+    }
 
     // A line (after any backslashes) that opens an ATX heading or is a setext underline / thematic break.
     [GeneratedRegex(@"^\\*(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)", RegexOptions.Multiline)]
@@ -44,7 +49,8 @@ public static partial class TextRules
 
     /// <summary>Reverses <see cref="EscapeInline"/>: angle brackets around a link go, one backslash before a tag-like <c>&lt;</c> goes.</summary>
     public static string UnescapeInline(string value) =>
-        OutsideCode(value, segment => TagOpen().Replace(WrappedLink().Replace(segment, "${l}"), m => m.Groups["b"].Value.Length > 0 ? m.Groups["b"].Value[1..] + "<" : "<"));
+        // Both of what it undoes start with '<': without one, the value is as it was written.
+        string.IsNullOrEmpty(value) || !value.Contains('<', System.StringComparison.Ordinal) ? value : OutsideCode(value, segment => TagOpen().Replace(WrappedLink().Replace(segment, "${l}"), m => m.Groups["b"].Value.Length > 0 ? m.Groups["b"].Value[1..] + "<" : "<"));
 
     /// <summary>Applies <paramref name="transform"/> to the parts of <paramref name="value"/> outside backtick code spans.</summary>
     private static string OutsideCode(string value, System.Func<string, string> transform)
@@ -93,6 +99,11 @@ public static partial class TextRules
             return string.Empty;
         }
 
+        if (IsSingleLine(value))
+        {
+            return value;
+        }
+
         var sb = new StringBuilder(value.Length);
         bool pendingSpace = false;
         foreach (char c in value)
@@ -113,6 +124,30 @@ public static partial class TextRules
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>True when <see cref="SingleLine"/> would give <paramref name="value"/> back unchanged: its only white space is single spaces between other characters.</summary>
+    private static bool IsSingleLine(string value)
+    {
+        bool space = true; // at the start, as after a space: no leading space
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                if (c != ' ' || space)
+                {
+                    return false;
+                }
+
+                space = true;
+            }
+            else
+            {
+                space = false;
+            }
+        }
+
+        return !space;
     }
 
     /// <summary>Like <see cref="SingleLine"/>, but an empty result is null.</summary>

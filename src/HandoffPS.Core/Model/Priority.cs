@@ -13,9 +13,18 @@ public sealed class Priority
         Rank = rank;
         Title = TextRules.SingleLine(title);
         Reason = TextRules.SingleLineOrNull(reason);
-        Details = details is null
+        Details = details is null || (details is IReadOnlyCollection<string> { Count: 0 })
             ? Array.Empty<string>()
             : details.Select(TextRules.SingleLine).Where(d => d.Length > 0).ToArray();
+    }
+
+    /// <summary>A copy of <paramref name="other"/> with another rank: its values are normalised already.</summary>
+    private Priority(int rank, Priority other)
+    {
+        Rank = rank;
+        Title = other.Title;
+        Reason = other.Reason;
+        Details = other.Details.Length == 0 ? other.Details : (string[])other.Details.Clone();
     }
 
     /// <summary>1-based position in the list.</summary>
@@ -53,7 +62,7 @@ public sealed class Priority
     }
 
     /// <summary>Returns a copy with another rank.</summary>
-    public Priority WithRank(int rank) => new(rank, Title, Reason, Details);
+    public Priority WithRank(int rank) => new(rank, this);
 
     public override string ToString() => Reason is null ? Title : $"{Title} ({Reason})";
 

@@ -68,7 +68,7 @@ public static partial class HandoffIndex
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Handoff[] rows = handoffs
             .Where(h => h is not null && (h.Path is null || seen.Add(Path.GetFullPath(h.Path))))
-            .OrderByDescending(h => h, HandoffOrder.Instance)
+            .OrderByDescending(HandoffKey.Of)
             .ThenByDescending(h => h.Path ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(h => h.Description, StringComparer.Ordinal)
             .ToArray();

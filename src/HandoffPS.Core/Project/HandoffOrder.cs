@@ -36,18 +36,16 @@ public sealed class HandoffOrder : IComparer<Handoff>
     }
 
     /// <summary>
-    /// <paramref name="handoffs"/> oldest first. Each handoff's key is computed once and the list is sorted once;
-    /// handoffs with equal keys keep the order they were given in.
+    /// <paramref name="handoffs"/> oldest first. Each handoff's key (<see cref="HandoffKey"/>) is computed once and the
+    /// list is sorted once; handoffs with equal keys keep the order they were given in.
     /// </summary>
     public static IReadOnlyList<Handoff> Sort(IEnumerable<Handoff> handoffs)
     {
         ArgumentNullException.ThrowIfNull(handoffs);
         return handoffs
             .Where(h => h is not null)
-            .Select(h => (Handoff: h, Time: Timestamp(h) ?? DateTime.MinValue, NameTime: NameTimestamp(h) ?? DateTime.MinValue, Name: Name(h)))
-            .OrderBy(x => x.Time)
-            .ThenBy(x => x.NameTime)
-            .ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Select(h => (Handoff: h, Key: HandoffKey.Of(h)))
+            .OrderBy(x => x.Key)
             .Select(x => x.Handoff)
             .ToArray();
     }
@@ -55,8 +53,25 @@ public sealed class HandoffOrder : IComparer<Handoff>
     /// <summary>The latest of <paramref name="handoffs"/> (the last in <see cref="Sort"/> order), or null when there is none.</summary>
     public static Handoff? Latest(IEnumerable<Handoff> handoffs)
     {
-        IReadOnlyList<Handoff> sorted = Sort(handoffs);
-        return sorted.Count == 0 ? null : sorted[^1];
+        ArgumentNullException.ThrowIfNull(handoffs);
+        Handoff? latest = null;
+        HandoffKey best = default;
+        foreach (Handoff h in handoffs)
+        {
+            if (h is null)
+            {
+                continue;
+            }
+
+            // The last of equal keys wins, as the last in a stable sort.
+            HandoffKey key = HandoffKey.Of(h);
+            if (latest is null || key.CompareTo(best) >= 0)
+            {
+                (latest, best) = (h, key);
+            }
+        }
+
+        return latest;
     }
 
     /// <inheritdoc/>
@@ -72,21 +87,8 @@ public sealed class HandoffOrder : IComparer<Handoff>
             return x is null ? -1 : 1;
         }
 
-        int byTime = (Timestamp(x) ?? DateTime.MinValue).CompareTo(Timestamp(y) ?? DateTime.MinValue);
-        if (byTime != 0)
-        {
-            return byTime;
-        }
-
-        int byNameTime = (NameTimestamp(x) ?? DateTime.MinValue).CompareTo(NameTimestamp(y) ?? DateTime.MinValue);
-        return byNameTime != 0 ? byNameTime : string.CompareOrdinal(Name(x), Name(y));
+        return HandoffKey.Of(x).CompareTo(HandoffKey.Of(y));
     }
 
-    private static DateTime? NameTimestamp(Handoff h)
-    {
-        string name = Name(h);
-        return name.Length > 0 && HandoffFileName.TryFindTimestamp(name, out DateTime fromName, out _) ? fromName : null;
-    }
-
-    private static string Name(Handoff h) => h.FileName ?? System.IO.Path.GetFileName(h.Path ?? string.Empty);
+    private static DateTime? NameTimestamp(Handoff h) => HandoffKey.NameTimestamp(h.FileName ?? System.IO.Path.GetFileName(h.Path ?? string.Empty));
 }

@@ -69,7 +69,7 @@ public sealed class HandoffProject
             return new HandoffProject(Parent(full), full, readGit);
         }
 
-        bool loose = !Directory.Exists(child) && HandoffStore.EnumerateFiles(full).Any();
+        bool loose = !Directory.Exists(child) && HandoffStore.HasHandoffs(full);
         return new HandoffProject(full, loose ? full : child, readGit);
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Enumeration;
 using System.Linq;
 using System.Text;
 using HandoffPS.Core.Markdown;
@@ -29,33 +30,79 @@ public static class HandoffStore
     /// </summary>
     public static IReadOnlyList<string> EnumerateFiles(string folder)
     {
-        if (!Directory.Exists(folder))
+        List<NamedFile> named = List(folder);
+        // Each name is read once (its timestamp is the sort key), and the list is sorted once.
+        named.Sort(static (a, b) =>
         {
-            return Array.Empty<string>();
-        }
-
-        // Case-insensitive on every platform, as HandoffFileName.IsHandoffName is: x.MD is a handoff on Linux too.
-        var options = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0, IgnoreInaccessible = false };
-        return Directory.EnumerateFiles(folder, "*.md", options)
-            .Where(f => HandoffFileName.IsHandoffName(Path.GetFileName(f)))
-            .OrderBy(f => f, HandoffFileName.Chronological)
-            .ToArray();
+            int byTime = a.NameTime!.Value.CompareTo(b.NameTime!.Value);
+            return byTime != 0 ? byTime : string.CompareOrdinal(a.Name, b.Name);
+        });
+        return named.ConvertAll(n => n.Path);
     }
 
+    /// <summary>True when <paramref name="folder"/> holds at least one file named like a handoff (the listing stops there).</summary>
+    public static bool HasHandoffs(string folder) => Directory.Exists(folder) && Enumerate(folder).Any();
+
+    /// <summary>The files of <paramref name="folder"/> named like handoffs, in the order the file system lists them, each with its name's timestamp.</summary>
+    internal static List<NamedFile> List(string folder) => Directory.Exists(folder) ? Enumerate(folder).ToList() : new List<NamedFile>();
+
+    private static IEnumerable<NamedFile> Enumerate(string folder)
+    {
+        // Any file ending in .md whatever its case (x.MD is a handoff on Linux too, as HandoffFileName reads it),
+        // hidden ones included; each name is read once.
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+        var entries = new FileSystemEnumerable<string>(folder, static (ref FileSystemEntry e) => e.ToSpecifiedFullPath(), options)
+        {
+            ShouldIncludePredicate = static (ref FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase),
+        };
+        foreach (string path in entries)
+        {
+            string name = Path.GetFileName(path);
+            if (HandoffFileName.TryParse(name, out DateTime time, out _, out _))
+            {
+                yield return new NamedFile(path, name, time);
+            }
+        }
+    }
+
+    /// <summary>A file named like a handoff: its path as listed, its name and its name's timestamp (when read).</summary>
+    internal sealed record NamedFile(string Path, string Name, DateTime? NameTime);
+
     /// <summary>
-    /// Reads one handoff file. Every failure is a <see cref="HandoffException"/> <c>HandoffUnreadable</c> naming
-    /// the file (not UTF-8 text, an I/O or access error, or anything the parser could not take), so that every
-    /// caller handles an unreadable file the same way.
+    /// Reads one handoff file, keeping what the linter needs (<see cref="HandoffParser.ReadDocument"/>). Every failure
+    /// is a <see cref="HandoffException"/> <c>HandoffUnreadable</c> naming the file (not UTF-8 text, an I/O or access
+    /// error, or anything the parser could not take), so that every caller handles an unreadable file the same way.
     /// </summary>
-    public static HandoffDocument Read(string file)
+    public static HandoffDocument Read(string file) => Reading(file, () => HandoffParser.ReadDocument(file));
+
+    /// <summary>Reads one handoff file as <see cref="HandoffParser.ReadFile"/> does (the line scanner for a canonical file); failures as <see cref="Read"/>.</summary>
+    public static Handoff ReadHandoff(string file) => ReadHandoff(file, out _);
+
+    /// <summary><see cref="ReadHandoff(string)"/>, with where the header's values came from.</summary>
+    public static Handoff ReadHandoff(string file, out HeaderOrigins origins)
+    {
+        HeaderOrigins found = HeaderOrigins.None;
+        Handoff handoff = Reading(file, () => HandoffParser.ReadHandoff(file, out found));
+        origins = found;
+        return handoff;
+    }
+
+    /// <summary>The date of a file's handoff (<see cref="HandoffParser.ReadDate"/>: from its header when that settles it); failures as <see cref="Read"/>.</summary>
+    internal static DateTime? ReadDate(string file) => Reading(file, () => HandoffParser.ReadDate(file));
+
+    /// <summary>The one error for a file that cannot be read.</summary>
+    internal static HandoffException Unreadable(string file, Exception ex) =>
+        new(HandoffErrorIds.HandoffUnreadable, HandoffErrorKind.ReadError, $"Cannot read handoff '{file}': {ex.Message}", file, ex);
+
+    private static T Reading<T>(string file, Func<T> read)
     {
         try
         {
-            return HandoffParser.ReadDocument(file);
+            return read();
         }
         catch (Exception ex) when (ex is not HandoffException && ex is not OutOfMemoryException && ex is not StackOverflowException)
         {
-            throw new HandoffException(HandoffErrorIds.HandoffUnreadable, HandoffErrorKind.ReadError, $"Cannot read handoff '{file}': {ex.Message}", file, ex);
+            throw Unreadable(file, ex);
         }
     }
 
@@ -67,30 +114,30 @@ public static class HandoffStore
     {
         ArgumentNullException.ThrowIfNull(errors);
         var handoffs = new List<Handoff>();
-        foreach (string file in EnumerateFiles(folder))
+        foreach (HandoffFileRead read in HandoffCatalog.OfFolder(folder, errors).Read())
         {
-            try
+            if (read.Handoff is Handoff handoff)
             {
-                handoffs.Add(Read(file).Handoff);
+                handoffs.Add(handoff);
             }
-            catch (HandoffException ex)
+            else
             {
-                errors.Add(ex);
+                errors.Add(read.Error!);
             }
         }
 
-        return HandoffOrder.Sort(handoffs);
+        return handoffs;
     }
 
     /// <summary>
-    /// The latest handoff of <paramref name="folder"/> in <see cref="HandoffOrder"/>, or null. Every file is read,
-    /// since a header may be newer than its file name says; an unreadable file is added to <paramref name="errors"/>
-    /// and does not hide the others.
+    /// The latest handoff of <paramref name="folder"/> in <see cref="HandoffOrder"/>, or null. Every file's header is
+    /// read, since a header may be newer than its file name says, and the newest file is read in full; an unreadable
+    /// file is added to <paramref name="errors"/> and does not hide the others.
     /// </summary>
     public static Handoff? Latest(string folder, ICollection<HandoffException> errors)
     {
-        IReadOnlyList<Handoff> handoffs = ReadAll(folder, errors);
-        return handoffs.Count == 0 ? null : handoffs[^1];
+        ArgumentNullException.ThrowIfNull(errors);
+        return HandoffCatalog.OfFolder(folder, errors).Latest(errors)?.Handoff;
     }
 
     /// <summary>

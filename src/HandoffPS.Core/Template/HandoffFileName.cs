@@ -87,6 +87,15 @@ public static partial class HandoffFileName
             return false;
         }
 
+        // The canonical name (what New-Handoff writes) is read without a regular expression: listing a folder of
+        // thousands of handoffs reads every name. Any other name, or a canonical shape with an impossible date,
+        // goes through the expressions below, which give the same answer for the canonical shape.
+        if (TryCanonical(name, out timestamp, out slug))
+        {
+            hasTime = true;
+            return true;
+        }
+
         Match m = Canonical().Match(name);
         if (!m.Success)
         {
@@ -174,6 +183,49 @@ public static partial class HandoffFileName
     /// <summary>True when <paramref name="fileName"/> is named like a handoff in any accepted style.</summary>
     public static bool IsHandoffName(string fileName) => TryParse(fileName, out _, out _, out _);
 
+    /// <summary>
+    /// <c>YYYY-MM-DD-HHMM-{slug}.md</c> read by position, as <see cref="Canonical"/> reads it (the extension is checked
+    /// by the caller); false when the shape differs or the date or time is impossible.
+    /// </summary>
+    private static bool TryCanonical(string name, out DateTime timestamp, out string slug)
+    {
+        timestamp = default;
+        slug = string.Empty;
+        const int SlugStart = 16;
+        if (name.Length < SlugStart + 1 + 3 || name[4] != '-' || name[7] != '-' || name[10] != '-' || name[15] != '-'
+            || !TryDigits(name, 0, 4, out int year) || !TryDigits(name, 5, 2, out int month) || !TryDigits(name, 8, 2, out int day)
+            || !TryDigits(name, 11, 2, out int hour) || !TryDigits(name, 13, 2, out int minute)
+            || name.AsSpan(SlugStart, name.Length - SlugStart - 3).Contains('\n'))
+        {
+            return false;
+        }
+
+        if (!TryDate(year, month, day, hour, minute, 0, out timestamp))
+        {
+            return false;
+        }
+
+        slug = name[SlugStart..^3];
+        return true;
+    }
+
+    private static bool TryDigits(string s, int start, int count, out int value)
+    {
+        value = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            char c = s[i];
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = value * 10 + (c - '0');
+        }
+
+        return true;
+    }
+
     private static bool TryDate(Match m, bool withTime, out DateTime value)
     {
         value = default;
@@ -183,6 +235,12 @@ public static partial class HandoffFileName
         int hour = withTime ? int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
         int minute = withTime ? int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture) : 0;
         int second = withTime && m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        return TryDate(year, month, day, hour, minute, second, out value);
+    }
+
+    private static bool TryDate(int year, int month, int day, int hour, int minute, int second, out DateTime value)
+    {
+        value = default;
         if (month is < 1 or > 12 || day < 1 || year < 1 || day > DateTime.DaysInMonth(year, month)
             || hour > 23 || minute > 59 || second > 59)
         {

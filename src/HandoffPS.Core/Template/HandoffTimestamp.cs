@@ -51,6 +51,26 @@ public static partial class HandoffTimestamp
         date = default;
         index = -1;
         length = 0;
+
+        // The template's own shape, YYYY-MM-DD and nothing else, read without the expressions (IsoDate reads it the
+        // same, at index 0, where no other pattern can come earlier).
+        if (value.Length == 10 && value[4] == '-' && value[7] == '-' && AllDigits(value, 0, 4) && AllDigits(value, 5, 2) && AllDigits(value, 8, 2)
+            && TryDate(value[..4], value[5..7], value[8..], out date))
+        {
+            index = 0;
+            length = 10;
+            return true;
+        }
+
+        return TryFindDateByPatterns(value, out date, out index, out length);
+    }
+
+    /// <summary><see cref="TryFindDate"/> by its expressions alone, for every value.</summary>
+    internal static bool TryFindDateByPatterns(string value, out DateTime date, out int index, out int length)
+    {
+        date = default;
+        index = -1;
+        length = 0;
         foreach (Regex pattern in DatePatterns)
         {
             for (Match m = pattern.Match(value); m.Success && (index < 0 || m.Index < index); m = m.NextMatch())
@@ -159,6 +179,29 @@ public static partial class HandoffTimestamp
         time = default;
         zone = null;
         offset = null;
+
+        // Nothing left to read; and the template's own shape, HH:MM:SS (or HH:MM) and nothing else, read without the
+        // expressions: ClockTime reads it the same, and nothing follows it for a range or a zone.
+        if (start >= value.Length)
+        {
+            return false;
+        }
+
+        if (start == 0 && (value.Length == 8 || value.Length == 5) && value[2] == ':' && AllDigits(value, 0, 2) && AllDigits(value, 3, 2)
+            && (value.Length == 5 || (value[5] == ':' && AllDigits(value, 6, 2))))
+        {
+            return TryTime(value[..2], value[3..5], value.Length == 8 ? value[6..] : string.Empty, null, out time);
+        }
+
+        return TryParseTimeByPatterns(value, start, adjacent, out time, out zone, out offset);
+    }
+
+    /// <summary><see cref="TryParseTime(string, int, bool, out TimeSpan, out string?, out TimeSpan?)"/> by its expressions alone, for every value.</summary>
+    internal static bool TryParseTimeByPatterns(string value, int start, bool adjacent, out TimeSpan time, out string? zone, out TimeSpan? offset)
+    {
+        time = default;
+        zone = null;
+        offset = null;
         Match stamp = CompactStamp().Match(value, start);
         if (stamp.Success && stamp.Groups["h"].Success && (!adjacent || stamp.Index == start))
         {
@@ -240,6 +283,19 @@ public static partial class HandoffTimestamp
         if (m.Groups["sign"].Value == "-")
         {
             offset = offset.Negate();
+        }
+
+        return true;
+    }
+
+    private static bool AllDigits(string value, int start, int count)
+    {
+        for (int i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
         }
 
         return true;

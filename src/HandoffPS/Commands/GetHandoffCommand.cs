@@ -19,7 +19,7 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
     private const string RefSet = "Ref";
     private const string AllBranchesSet = "AllBranches";
 
-    private readonly List<Handoff> _latestCandidates = new();
+    private readonly List<HandoffCatalog> _latestCandidates = new();
     private WildcardPattern? _description;
     private WildcardPattern? _branch;
 
@@ -75,18 +75,16 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
             return;
         }
 
-        foreach (Handoff handoff in HandoffFiles.ReadAll(this, Files()))
+        if (Latest)
         {
-            if (!Matches(handoff))
-            {
-                continue;
-            }
+            // Only the files' headers now; the newest that passes the filters is read in full at the end.
+            _latestCandidates.Add(Catalog());
+            return;
+        }
 
-            if (Latest)
-            {
-                _latestCandidates.Add(handoff);
-            }
-            else
+        foreach (Handoff handoff in HandoffFiles.Read(this, Catalog()))
+        {
+            if (Matches(handoff))
             {
                 WriteObject(handoff);
             }
@@ -95,9 +93,22 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
 
     protected override void EndProcessing()
     {
-        if (Latest && HandoffOrder.Latest(_latestCandidates) is Handoff latest)
+        if (!Latest || _latestCandidates.Count == 0)
         {
-            WriteObject(latest);
+            return;
+        }
+
+        var errors = new List<HandoffException>();
+        HandoffFileRead? latest = HandoffCatalog.Concat(_latestCandidates).Latest(errors, Matches);
+        foreach (HandoffException error in errors)
+        {
+            WriteError(ErrorRecords.From(error));
+        }
+
+        if (latest is not null)
+        {
+            HandoffFiles.Verbose(this, latest.Path, latest.Origins);
+            WriteObject(latest.Handoff);
         }
     }
 

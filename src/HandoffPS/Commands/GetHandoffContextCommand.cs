@@ -62,7 +62,7 @@ public sealed class GetHandoffContextCommand : HandoffProjectCommand
         HandoffContext context;
         try
         {
-            context = HandoffContextBuilder.Build(HandoffFiles.ReadAll(this, HandoffStore.EnumerateFiles(project.Folder)), options);
+            context = HandoffContextBuilder.Build(System.Linq.Enumerable.ToList(HandoffFiles.ReadFolder(this, project.Folder)), options);
         }
         catch (HandoffException ex)
         {

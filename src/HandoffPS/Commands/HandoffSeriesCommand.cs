@@ -34,7 +34,7 @@ public abstract class HandoffSeriesCommand : HandoffReaderCommand
 
     protected override void BeginProcessing()
     {
-        _input = new HandoffSeriesInput(this);
+        _input = new HandoffSeriesInput();
     }
 
     protected override void ProcessRecord()
@@ -45,7 +45,7 @@ public abstract class HandoffSeriesCommand : HandoffReaderCommand
         }
         else
         {
-            _input!.AddFiles(Files());
+            _input!.Add(HandoffFiles.Read(this, Catalog()));
         }
     }
 }

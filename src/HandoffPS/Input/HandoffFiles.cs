@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Management.Automation;
 using HandoffPS.Core.Markdown;
@@ -43,14 +44,11 @@ internal static class HandoffFiles
         {
             if (!Directory.Exists(resolved))
             {
-                // A wildcard such as session-handoffs/*.md, or Get-ChildItem piped in, also names the index.
-                if (HandoffIndex.IsIndexFile(resolved))
+                if (!IsIndex(cmdlet, resolved))
                 {
-                    cmdlet.WriteVerbose($"Skipped '{resolved}': the handoff index (Update-HandoffIndex), not a handoff.");
-                    continue;
+                    yield return resolved;
                 }
 
-                yield return resolved;
                 continue;
             }
 
@@ -75,6 +73,95 @@ internal static class HandoffFiles
         return files;
     }
 
+    /// <summary>
+    /// The catalog of the handoff files named by <paramref name="paths"/> or <paramref name="literalPaths"/>, as
+    /// <see cref="Find"/> names them (a folder's files are listed once, with the timestamps of their names); each file
+    /// that cannot be read is one non-terminating error, in the order <see cref="Find"/> gives.
+    /// </summary>
+    public static HandoffCatalog Catalog(PSCmdlet cmdlet, string[]? paths, string[]? literalPaths)
+    {
+        var catalogs = new List<HandoffCatalog>();
+        var files = new List<string>();
+        void AddFiles()
+        {
+            if (files.Count > 0)
+            {
+                catalogs.Add(Catalog(cmdlet, files));
+                files.Clear();
+            }
+        }
+
+        void AddFolder(string folder)
+        {
+            AddFiles();
+            if (!Directory.Exists(folder))
+            {
+                cmdlet.WriteVerbose($"No handoffs: '{folder}' does not exist.");
+                return;
+            }
+
+            var errors = new List<HandoffException>();
+            HandoffCatalog catalog = HandoffCatalog.OfFolder(folder, errors);
+            cmdlet.WriteVerbose($"Reading '{folder}': {catalog.Count} handoff file(s).");
+            catalogs.Add(catalog);
+            Write(cmdlet, errors);
+        }
+
+        if (paths is null && literalPaths is null)
+        {
+            AddFolder(CurrentProject(cmdlet).Folder);
+        }
+        else
+        {
+            foreach (string resolved in ProviderPaths.Resolve(cmdlet, paths, literalPaths))
+            {
+                if (Directory.Exists(resolved))
+                {
+                    AddFolder(HandoffProject.Resolve(resolved, resolved).Folder);
+                }
+                else if (!IsIndex(cmdlet, resolved))
+                {
+                    files.Add(resolved);
+                }
+            }
+        }
+
+        AddFiles();
+        return catalogs.Count == 1 ? catalogs[0] : HandoffCatalog.Concat(catalogs);
+    }
+
+    /// <summary>The handoffs of a project's folder, read in full, in <see cref="HandoffOrder"/>, streamed.</summary>
+    public static IEnumerable<Handoff> ReadFolder(PSCmdlet cmdlet, string folder)
+    {
+        var errors = new List<HandoffException>();
+        HandoffCatalog catalog = HandoffCatalog.OfFolder(folder, errors);
+        Write(cmdlet, errors);
+        return Read(cmdlet, catalog);
+    }
+
+    /// <summary>
+    /// Whether a file named explicitly is the handoff index (a wildcard such as session-handoffs/*.md, or
+    /// Get-ChildItem piped in, names it too): it is skipped, saying so with -Verbose.
+    /// </summary>
+    private static bool IsIndex(PSCmdlet cmdlet, string file)
+    {
+        if (!HandoffIndex.IsIndexFile(file))
+        {
+            return false;
+        }
+
+        cmdlet.WriteVerbose($"Skipped '{file}': the handoff index (Update-HandoffIndex), not a handoff.");
+        return true;
+    }
+
+    private static void Write(PSCmdlet cmdlet, List<HandoffException> errors)
+    {
+        foreach (HandoffException error in errors)
+        {
+            cmdlet.WriteError(ErrorRecords.From(error));
+        }
+    }
+
     /// <summary>Reads one file; a file that cannot be read is one non-terminating error (HandoffUnreadable) and null.</summary>
     public static HandoffDocument? TryRead(PSCmdlet cmdlet, string file)
     {
@@ -90,22 +177,61 @@ internal static class HandoffFiles
     }
 
     /// <summary>
-    /// Reads files, in <see cref="HandoffOrder"/>; each file that cannot be read is one non-terminating error.
-    /// With -Verbose, each file's line says where its Date, Branch and Description came from.
+    /// The catalog of files (<see cref="HandoffCatalog.Of"/>: each file's place in <see cref="HandoffOrder"/>, from its
+    /// header); each file that cannot be read is one non-terminating error.
     /// </summary>
-    public static IReadOnlyList<Handoff> ReadAll(PSCmdlet cmdlet, IEnumerable<string> files)
+    public static HandoffCatalog Catalog(PSCmdlet cmdlet, IEnumerable<string> files)
     {
-        var handoffs = new List<Handoff>();
-        foreach (string file in files)
+        var errors = new List<HandoffException>();
+        HandoffCatalog catalog = HandoffCatalog.Of(files, errors);
+        Write(cmdlet, errors);
+        return catalog;
+    }
+
+    /// <summary>
+    /// Reads a catalog's files in full, in <see cref="HandoffOrder"/>, streamed; each file that cannot be read is one
+    /// non-terminating error. With -Verbose, each file's line says where its Date, Branch and Description came from.
+    /// </summary>
+    public static IEnumerable<Handoff> Read(PSCmdlet cmdlet, HandoffCatalog catalog)
+    {
+        // The -Verbose line is made only when it is shown: a bulk read makes one per file.
+        bool verbose = IsVerbose(cmdlet);
+        foreach (HandoffFileRead read in catalog.Read())
         {
-            if (TryRead(cmdlet, file) is HandoffDocument doc)
+            if (read.Error is HandoffException error)
             {
-                HeaderOrigins o = doc.Origins;
-                cmdlet.WriteVerbose($"{Path.GetFileName(file)}: Date from {o.Date}; Time from {o.Time}; Branch from {o.Branch}; Description from {o.Description}.");
-                handoffs.Add(doc.Handoff);
+                cmdlet.WriteError(ErrorRecords.From(error));
+                continue;
             }
+
+            if (verbose)
+            {
+                Verbose(cmdlet, read.Path, read.Origins);
+            }
+
+            yield return read.Handoff!;
+        }
+    }
+
+    /// <summary>Reads files in full, in <see cref="HandoffOrder"/>, streamed (<see cref="Catalog(PSCmdlet, IEnumerable{string})"/>, then <see cref="Read(PSCmdlet, HandoffCatalog)"/>).</summary>
+    public static IEnumerable<Handoff> Read(PSCmdlet cmdlet, IEnumerable<string> files) => Read(cmdlet, Catalog(cmdlet, files));
+
+    /// <summary>Reads files, in <see cref="HandoffOrder"/>, all of them (<see cref="Read(PSCmdlet, IEnumerable{string})"/>).</summary>
+    public static IReadOnlyList<Handoff> ReadAll(PSCmdlet cmdlet, IEnumerable<string> files) => Read(cmdlet, files).ToList();
+
+    /// <summary>Whether the cmdlet's verbose messages are shown: -Verbose, else $VerbosePreference.</summary>
+    private static bool IsVerbose(PSCmdlet cmdlet)
+    {
+        if (cmdlet.MyInvocation.BoundParameters.TryGetValue("Verbose", out object? bound))
+        {
+            return bound is SwitchParameter { IsPresent: true } || bound is true;
         }
 
-        return HandoffOrder.Sort(handoffs);
+        return cmdlet.GetVariableValue("VerbosePreference") is ActionPreference preference
+            && preference is not (ActionPreference.SilentlyContinue or ActionPreference.Ignore);
     }
+
+    /// <summary>The -Verbose line of a file read: where its Date, Branch and Description came from.</summary>
+    public static void Verbose(PSCmdlet cmdlet, string file, HeaderOrigins o) =>
+        cmdlet.WriteVerbose($"{Path.GetFileName(file)}: Date from {o.Date}; Time from {o.Time}; Branch from {o.Branch}; Description from {o.Description}.");
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using HandoffPS.Core.Project;
 
 namespace HandoffPS.Input;
 
@@ -24,4 +25,7 @@ public abstract class HandoffReaderCommand : PSCmdlet
 
     /// <summary>The handoff files of this pipeline input's -Path or -LiteralPath, else of the current project.</summary>
     protected IEnumerable<string> Files() => HandoffFiles.Find(this, Path, LiteralPath);
+
+    /// <summary>The catalog of this pipeline input's handoff files (<see cref="Files"/>): each file's place in the order, from its header.</summary>
+    protected HandoffCatalog Catalog() => HandoffFiles.Catalog(this, Path, LiteralPath);
 }

@@ -15,10 +15,10 @@ the CPU time does not), against -BudgetMs.
 Not a test: it prints, it never fails on a slow run.
 
 .EXAMPLE
-dotnet pwsh -NoProfile -File ./bench/Mcp.Bench.ps1
+dotnet pwsh -NoProfile -File ./bench/Mcp.Benchmark.ps1
 
 .EXAMPLE
-dotnet pwsh -NoProfile -File ./bench/Mcp.Bench.ps1 -Tool handoff_status,handoff_list -Runs 11 -Project ~/src/my-app
+dotnet pwsh -NoProfile -File ./bench/Mcp.Benchmark.ps1 -Tool handoff_status,handoff_list -Runs 11 -Project ~/src/my-app
 #>
 [CmdletBinding()]
 param(
