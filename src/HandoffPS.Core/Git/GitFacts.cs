@@ -71,32 +71,6 @@ public sealed class GitFacts
     }
 
     /// <summary>
-    /// The root of the work tree holding <paramref name="path"/>, without a trailing separator; null outside a
-    /// repository, in a bare one, or when git cannot be read. Only the work tree is discovered: no other fact
-    /// (branch, HEAD, user.name) is read. <see cref="HandoffProject.Resolve"/> is its one caller.
-    /// </summary>
-    internal static string? WorkTreeRootOf(string path)
-    {
-        try
-        {
-            string? gitDir = Repository.Discover(path);
-            if (gitDir is null)
-            {
-                return null;
-            }
-
-            using var repo = new Repository(gitDir);
-            return repo.Info.IsBare || repo.Info.WorkingDirectory is null
-                ? null
-                : Path.TrimEndingDirectorySeparator(Path.GetFullPath(repo.Info.WorkingDirectory));
-        }
-        catch (Exception ex) when (IsLibraryFailure(ex) || ex is LibGit2SharpException or IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
     /// The local branch names of the repository holding <paramref name="path"/> (with remote-tracking ones when
     /// asked), in name order; empty outside a repository or when git cannot be read.
     /// </summary>

@@ -7,6 +7,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
 
 namespace HandoffPS.Core.Markdown;
 
@@ -34,15 +35,38 @@ public static class HandoffParser
     /// <summary>Parses handoff Markdown. <paramref name="fileName"/> supplies the date when the header lacks it.</summary>
     public static Handoff Parse(string markdown, string? fileName = null) => ParseDocument(markdown, fileName).Handoff;
 
-    /// <summary>Reads and parses a file, keeping what the linter needs (lines, fields, sections).</summary>
+    /// <summary>
+    /// Reads and parses a file, keeping what the linter needs (lines, fields, sections). Only a regular file is read,
+    /// up to <see cref="HandoffLimits.MaxFileBytes"/> (<see cref="RegularFile"/>); every failure is a
+    /// <see cref="HandoffException"/> naming the file (<see cref="ParseBytes"/>).
+    /// </summary>
     public static HandoffDocument ReadDocument(string path)
     {
+        HandoffDocument document = ParseBytes(RegularFile.ReadAllBytes(path, HandoffLimits.MaxFileBytes), path);
+        document.Handoff.Path = Path.GetFullPath(path);
+        return document;
+    }
+
+    /// <summary>
+    /// Parses the bytes of a handoff file named <paramref name="path"/> (its name supplies the date when the header
+    /// lacks it). Every failure is a <see cref="HandoffException"/> naming it: <c>HandoffUnreadable</c> for bytes that
+    /// are not UTF-8 text, hold a NUL, or nest deeper than <see cref="HandoffLimits.MaxNestingDepth"/>;
+    /// <c>HandoffTooLarge</c> above <see cref="HandoffLimits.MaxFileBytes"/>.
+    /// </summary>
+    public static HandoffDocument ParseBytes(byte[] bytes, string path)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length > HandoffLimits.MaxFileBytes)
+        {
+            throw RegularFile.TooLarge(path, bytes.Length, HandoffLimits.MaxFileBytes);
+        }
+
         string text;
         try
         {
-            text = Decode(File.ReadAllBytes(path));
+            text = Decode(bytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (DecoderFallbackException ex)
         {
             throw Unreadable(path, ex.Message, ex);
         }
@@ -52,9 +76,19 @@ public static class HandoffParser
             throw Unreadable(path, "it contains NUL characters, so it is not a text file", null);
         }
 
-        HandoffDocument document = ParseDocument(text, Path.GetFileName(path));
-        document.Handoff.Path = Path.GetFullPath(path);
-        return document;
+        if (MarkdownLimits.TooDeep(text) is string deep)
+        {
+            throw Unreadable(path, deep, null);
+        }
+
+        try
+        {
+            return ParseDocument(text, Path.GetFileName(path));
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or InsufficientExecutionStackException)
+        {
+            throw Unreadable(path, TextRules.SingleLine(ex.Message).TrimEnd('.'), ex);
+        }
     }
 
     /// <summary>Parses handoff Markdown into a <see cref="HandoffDocument"/>.</summary>

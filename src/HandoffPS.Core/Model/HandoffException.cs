@@ -10,6 +10,7 @@ public enum HandoffErrorKind
     ReadError,
     WriteError,
     ObjectNotFound,
+    LimitsExceeded,
 }
 
 /// <summary>A failure the core reports to its caller, with a stable PascalCase error id.</summary>

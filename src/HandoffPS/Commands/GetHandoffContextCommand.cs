@@ -60,8 +60,11 @@ public sealed class GetHandoffContextCommand : HandoffProjectCommand
         string root = project.Root;
         GitFacts git = project.Git;
         string? branch = MyInvocation.BoundParameters.ContainsKey(nameof(Branch)) ? Branch : git.Branch;
+        IReadOnlyList<string> files = HandoffFiles.FilesIn(this, project.Folder, out bool folderFailed);
+        IReadOnlyList<Handoff> handoffs = HandoffFiles.ReadAll(this, files, out int failures);
         var options = new HandoffContextOptions
         {
+            UnreadableFiles = failures + (folderFailed ? 1 : 0),
             MaxTokens = MaxTokens,
             Branch = string.IsNullOrEmpty(branch) ? null : branch,
             Now = DateTime.Now,
@@ -74,7 +77,7 @@ public sealed class GetHandoffContextCommand : HandoffProjectCommand
         HandoffContext context;
         try
         {
-            context = HandoffContextBuilder.Build(HandoffFiles.ReadAll(this, HandoffStore.EnumerateFiles(project.Folder)), options);
+            context = HandoffContextBuilder.Build(handoffs, options);
         }
         catch (HandoffException ex)
         {

@@ -46,7 +46,7 @@ public sealed class GetHandoffStatusCommand : HandoffProjectCommand
                 WriteError(ErrorRecords.From(error));
             }
 
-            WriteObject(HandoffStatus.Evaluate(project, latest, DateTime.Now, MaxAge, MinCommits));
+            WriteObject(HandoffStatus.Evaluate(project, latest, DateTime.Now, MaxAge, MinCommits, errors.Count));
         }
     }
 }

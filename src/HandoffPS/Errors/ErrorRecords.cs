@@ -41,6 +41,7 @@ internal static class ErrorRecords
         HandoffErrorKind.ReadError => ErrorCategory.ReadError,
         HandoffErrorKind.WriteError => ErrorCategory.WriteError,
         HandoffErrorKind.ObjectNotFound => ErrorCategory.ObjectNotFound,
+        HandoffErrorKind.LimitsExceeded => ErrorCategory.LimitsExceeded,
         _ => ErrorCategory.NotSpecified,
     };
 }

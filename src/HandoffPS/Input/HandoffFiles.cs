@@ -37,7 +37,7 @@ internal static class HandoffFiles
                 cmdlet.WriteVerbose($"No handoffs: '{folder}' does not exist.");
             }
 
-            foreach (string file in HandoffStore.EnumerateFiles(folder))
+            foreach (string file in FilesIn(cmdlet, folder))
             {
                 yield return file;
             }
@@ -54,10 +54,32 @@ internal static class HandoffFiles
             }
 
             string folder = HandoffProject.Resolve(resolved, resolved).Folder;
-            foreach (string file in HandoffStore.EnumerateFiles(folder))
+            foreach (string file in FilesIn(cmdlet, folder))
             {
                 yield return file;
             }
+        }
+    }
+
+    /// <summary>
+    /// The handoff files of a handoff folder; a folder that cannot be listed (access denied, or a file where the folder
+    /// should be) is one non-terminating error (HandoffUnreadable) and no files.
+    /// </summary>
+    public static IReadOnlyList<string> FilesIn(PSCmdlet cmdlet, string folder) => FilesIn(cmdlet, folder, out _);
+
+    /// <summary><see cref="FilesIn(PSCmdlet, string)"/>, saying whether the folder could not be listed.</summary>
+    public static IReadOnlyList<string> FilesIn(PSCmdlet cmdlet, string folder, out bool failed)
+    {
+        failed = false;
+        try
+        {
+            return HandoffStore.EnumerateFiles(folder);
+        }
+        catch (HandoffException ex)
+        {
+            cmdlet.WriteError(ErrorRecords.From(ex));
+            failed = true;
+            return System.Array.Empty<string>();
         }
     }
 
@@ -79,12 +101,20 @@ internal static class HandoffFiles
     /// Reads files, in <see cref="HandoffOrder"/>; each file that cannot be read is one non-terminating error.
     /// With -Verbose, each file's line says where its Date, Branch and Description came from.
     /// </summary>
-    public static IReadOnlyList<Handoff> ReadAll(PSCmdlet cmdlet, IEnumerable<string> files)
+    public static IReadOnlyList<Handoff> ReadAll(PSCmdlet cmdlet, IEnumerable<string> files) => ReadAll(cmdlet, files, out _);
+
+    /// <summary><see cref="ReadAll(PSCmdlet, IEnumerable{string})"/>, counting the files that could not be read.</summary>
+    public static IReadOnlyList<Handoff> ReadAll(PSCmdlet cmdlet, IEnumerable<string> files, out int failures)
     {
         var handoffs = new List<Handoff>();
+        failures = 0;
         foreach (string file in files)
         {
-            if (TryRead(cmdlet, file) is HandoffDocument doc)
+            if (TryRead(cmdlet, file) is not HandoffDocument doc)
+            {
+                failures++;
+            }
+            else
             {
                 HeaderOrigins o = doc.Origins;
                 cmdlet.WriteVerbose($"{Path.GetFileName(file)}: Date from {o.Date}; Time from {o.Time}; Branch from {o.Branch}; Description from {o.Description}.");
