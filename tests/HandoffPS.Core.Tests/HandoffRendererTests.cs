@@ -217,7 +217,7 @@ public class HandoffRendererTests
     {
         var h = new Handoff { Description = "x", Summary = "\n  one  \r\ntwo\n\n\n# three\n" };
 
-        Assert.Equal("# Session Handoff: x\n\n## Session Summary\n\none\ntwo\n\n\\# three\n", HandoffRenderer.Render(h));
+        Assert.Equal("# Session Handoff: x\n\n## Session Summary\n\n  one\ntwo\n\n\\# three\n", HandoffRenderer.Render(h));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ namespace HandoffPS.Core.Markdown;
 /// </summary>
 public static class HandoffParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().Build();
+    private static readonly MarkdownPipeline Pipeline = MarkdownSource.BlocksOnly(frontMatter: true);
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -211,6 +211,7 @@ internal static partial class HeaderExtractor
     /// </summary>
     private static void AddTextLine(List<HeaderCandidate> found, string line, int number)
     {
+        line = MarkdownSource.Tame(line);
         string s = LineEnds().Replace(line, string.Empty);
         var origin = new HeaderOrigin(HeaderOriginKind.Text, null, number);
         if (HandoffTimestamp.TryFindDate(s, out _, out int at, out int length)
@@ -281,7 +282,7 @@ internal static partial class HeaderExtractor
     private static bool IsStateHeading(string heading) => StateHeading().IsMatch(SectionClassifier.Normalize(heading));
 
     private static string HeadingText(string text, HeadingBlock h) =>
-        TextRules.SingleLine(AtxMarks().Replace(MarkdownSource.Slice(text, h).Split('\n')[0], string.Empty));
+        TextRules.SingleLine(AtxMarks().Replace(TextRules.SingleLine(MarkdownSource.Slice(text, h).Split('\n')[0]), string.Empty));
 
     [GeneratedRegex(@"\b(?:previous|prior|earlier|older|past|history|historical|archive|archived|changelog|change log|timeline|releases|release notes|roadmap|schedule|deadlines|milestones|appendix|template|where it started|where we started|anterior|anteriores|vorherige|précédente|précédentes)\b|以前|历史|履歴|이전|過去|之前")]
     private static partial Regex HistoryHeading();

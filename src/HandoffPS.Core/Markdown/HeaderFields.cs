@@ -120,7 +120,7 @@ internal sealed partial class HeaderFields
     /// </summary>
     internal static IEnumerable<(string Key, string Value, string Raw)> Split(string line, bool allowPlain)
     {
-        string trimmed = QuoteMarks().Replace(line, string.Empty).Trim();
+        string trimmed = QuoteMarks().Replace(MarkdownSource.Tame(line), string.Empty).Trim();
         Match row = TableRow().Match(trimmed);
         if (row.Success)
         {

@@ -123,8 +123,9 @@ public static partial class TextRules
     }
 
     /// <summary>
-    /// Normalises a multi-line block (the summary): line endings become <c>\n</c>, trailing white space
-    /// of each line and blank lines at both ends go, runs of blank lines become one.
+    /// Normalises a multi-line block (the summary): line endings become <c>\n</c>, trailing white space of each line and
+    /// blank lines at both ends go, runs of blank lines become one. The indentation of each line stays: in Markdown it
+    /// says what a line is (an indented code block, a nested list item).
     /// </summary>
     public static string? Block(string? value)
     {
@@ -139,7 +140,7 @@ public static partial class TextRules
         foreach (string raw in lines)
         {
             string line = raw.TrimEnd();
-            if (line.Trim().Length == 0)
+            if (line.Length == 0)
             {
                 blank = sb.Length > 0;
                 continue;
@@ -155,7 +156,7 @@ public static partial class TextRules
                 sb.Append('\n');
             }
 
-            sb.Append(line.Trim());
+            sb.Append(line);
         }
 
         return sb.ToString();
