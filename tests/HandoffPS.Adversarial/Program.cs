@@ -3,6 +3,8 @@ using HandoffPS.Adversarial;
 
 // The adversarial run as a command (build.ps1 -Task Fuzz and -Task Stress run it):
 //   fuzz   [--count N] [--seed S] [--first N] [--parallel P] [--seconds-per-mb X] [--min-seconds X]
+//          [--huge-per-mille N] [--huge-scale X] [--dump FOLDER]  (writes each input that converts unstably, once, twice)
+//                 how often (per 1,000 steps) and how big the huge inputs are
 //   input  --number N [--seed S] [--out FILE]      writes input N of a fuzz run, to look at it
 //   stress [--writers N] [--rounds N] [--index-writers N] [--index-rounds N] [--kills N] [--kill-bytes N]
 //   write-loop FOLDER BYTES                        the process the stress run kills: writes handoffs until killed
@@ -38,7 +40,7 @@ internal static class Commands
     private static int Fuzz(Dictionary<string, string> o)
     {
         int count = Int(o, "count", 100_000);
-        var mutator = new Mutator(Mutator.LoadSources(Repository.FuzzSources()));
+        var mutator = new Mutator(Mutator.LoadSources(Repository.FuzzSources()), Int(o, "huge-per-mille", 30), Double(o, "huge-scale", 1.0));
         string root = Directory.CreateTempSubdirectory("handoffps-fuzz-").FullName;
         try
         {
@@ -72,6 +74,19 @@ internal static class Commands
                 Console.WriteLine($"... and {report.Failures.Count - 40} more failures.");
             }
 
+            if (o.TryGetValue("dump", out string? dump))
+            {
+                Directory.CreateDirectory(dump);
+                foreach (FuzzFailure f in report.Failures.Where(f => f.Check == "convert twice"))
+                {
+                    Mutator.Input input = mutator.Make(options.Seed, f.Number);
+                    File.WriteAllBytes(Path.Combine(dump, $"{f.Number}.in.md"), input.Bytes);
+                    string once = HandoffPS.Core.Markdown.HandoffRenderer.Render(HandoffPS.Core.Markdown.HandoffParser.ParseBytes(input.Bytes, input.Name).Handoff);
+                    File.WriteAllText(Path.Combine(dump, $"{f.Number}.once.md"), once);
+                    File.WriteAllText(Path.Combine(dump, $"{f.Number}.twice.md"), HandoffPS.Core.Markdown.HandoffRenderer.Render(HandoffPS.Core.Markdown.HandoffParser.Parse(once, input.Name)));
+                }
+            }
+
             Console.WriteLine($"Fuzz: {report.Tried - report.Failed} survived, {report.Failed} failed");
             return report.Failed == 0 ? 0 : 1;
         }
@@ -83,7 +98,7 @@ internal static class Commands
 
     private static int Input(Dictionary<string, string> o)
     {
-        var mutator = new Mutator(Mutator.LoadSources(Repository.FuzzSources()));
+        var mutator = new Mutator(Mutator.LoadSources(Repository.FuzzSources()), Int(o, "huge-per-mille", 30), Double(o, "huge-scale", 1.0));
         Mutator.Input input = mutator.Make(Int(o, "seed", 14), Int(o, "number", 0));
         Console.Error.WriteLine($"Input #{input.Number}: {input.Recipe} ({input.Bytes.Length:N0} bytes)");
         if (o.TryGetValue("out", out string? file))

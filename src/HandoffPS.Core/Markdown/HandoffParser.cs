@@ -129,7 +129,7 @@ public static class HandoffParser
         // A file without an H1 whose first heading is an H2 that reads as a title (it names a handoff or
         // session, or holds a date, and is no known section) has that H2 as its title.
         Block? h2Title = null;
-        if (!blocks.Any(b => b is HeadingBlock { Level: 1 })
+        if (!blocks.Any(b => b is HeadingBlock { Level: 1 } h1 && HasText(text, h1))
             && blocks.FirstOrDefault(b => b is not HtmlBlock) is HeadingBlock { Level: 2 } firstH2
             && TitleText.LooksLikeTitle(MarkdownSource.Inline(text, firstH2)))
         {
@@ -143,9 +143,9 @@ public static class HandoffParser
         DocumentLine? titleLine = null;
         Block? titleBlock = null;
         var preamble = new List<Block>();
-        while (i < blocks.Count && (ReferenceEquals(blocks[i], h2Title) || !IsSectionHeading(blocks[i], titleSeen)))
+        while (i < blocks.Count && (ReferenceEquals(blocks[i], h2Title) || !IsSectionHeading(text, blocks[i], titleSeen)))
         {
-            if (!titleSeen && (blocks[i] is HeadingBlock { Level: 1 } || ReferenceEquals(blocks[i], h2Title)))
+            if (!titleSeen && ((blocks[i] is HeadingBlock { Level: 1 } h1 && HasText(text, h1)) || ReferenceEquals(blocks[i], h2Title)))
             {
                 var titleHeading = (HeadingBlock)blocks[i];
                 title = MarkdownSource.Inline(text, titleHeading);
@@ -170,7 +170,7 @@ public static class HandoffParser
             var heading = (HeadingBlock)blocks[i];
             i++;
             var body = new List<Block>();
-            while (i < blocks.Count && !IsSectionHeading(blocks[i], true))
+            while (i < blocks.Count && !IsSectionHeading(text, blocks[i], true))
             {
                 body.Add(blocks[i]);
                 i++;
@@ -188,6 +188,13 @@ public static class HandoffParser
     private static HandoffException Unreadable(string path, string why, Exception? inner) =>
         new("HandoffUnreadable", HandoffErrorKind.ReadError, $"Cannot read handoff '{path}': {why}.", path, inner);
 
-    private static bool IsSectionHeading(Block block, bool titleSeen) =>
-        block is HeadingBlock { Level: 2 } || (titleSeen && block is HeadingBlock { Level: 1 });
+    /// <summary>
+    /// An H2, or an H1 after the title, that has text: an empty heading (<c>## </c>, <c>#</c>) names no section and stays
+    /// in the text of the one it stands in (as a section with an empty heading it would be taken for the preamble).
+    /// </summary>
+    private static bool IsSectionHeading(string text, Block block, bool titleSeen) =>
+        block is HeadingBlock { Level: 1 or 2 } h && (h.Level == 2 || titleSeen) && HasText(text, h);
+
+    /// <summary>True when a heading has text (<c>## </c> and <c>#</c> alone have none).</summary>
+    internal static bool HasText(string text, HeadingBlock heading) => MarkdownSource.Inline(text, heading).Length > 0;
 }

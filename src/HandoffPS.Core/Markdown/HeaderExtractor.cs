@@ -68,11 +68,24 @@ internal static partial class HeaderExtractor
         int sections = 0;
         int? historyLevel = null;
         bool stateSection = false;
+        bool contentList = false;
         bool preamble = true;
         (string Key, int Line)? pending = null;
+
+        // A "## Branch" section: its value is its first line, whatever it looks like, as the reader keeps it.
+        string? sectionField = null;
         foreach (Block block in blocks)
         {
-            if (ReferenceEquals(block, titleBlock) || block is YamlFrontMatterBlock)
+            if (ReferenceEquals(block, titleBlock))
+            {
+                // What stood before the title is not the scope of what follows it: the document starts here.
+                historyLevel = null;
+                pending = null;
+                sectionField = null;
+                continue;
+            }
+
+            if (block is YamlFrontMatterBlock)
             {
                 continue;
             }
@@ -81,10 +94,14 @@ internal static partial class HeaderExtractor
             if (block is HeadingBlock h)
             {
                 string heading = HeadingText(text, h);
-                if (h.Level <= 2)
+
+                // An H1 after the title is a section, as an H2 is: it scopes what follows the same way.
+                int level = Math.Max(h.Level, 2);
+                if (level == 2)
                 {
                     sections++;
                     stateSection = IsStateHeading(heading);
+                    contentList = IsContentList(SectionClassifier.Classify(heading));
 
                     // The text under an early "## Session" or "## Latest Session" heading is read like the text
                     // before the first section: "## Session\n2026-02-22 — reviewer: …".
@@ -92,15 +109,16 @@ internal static partial class HeaderExtractor
                         && !IsHistoryHeading(heading);
                 }
 
-                if (historyLevel is int level && h.Level <= level)
+                if (historyLevel is int history && level <= history)
                 {
                     historyLevel = null;
                 }
 
                 pending = null;
+                sectionField = level == 2 && HeaderFields.IsFieldHeading(heading) ? heading : null;
                 if (IsHistoryHeading(heading))
                 {
-                    historyLevel = h.Level;
+                    historyLevel = level;
                     continue;
                 }
 
@@ -117,6 +135,11 @@ internal static partial class HeaderExtractor
                 }
 
                 // "## Date", "### Branch": the value is the next line.
+                if (sectionField is not null)
+                {
+                    continue;
+                }
+
                 if (!any && HeaderKeys.Classify(heading, out _, out _) != HeaderKeyKind.None)
                 {
                     pending = (heading, line);
@@ -129,8 +152,22 @@ internal static partial class HeaderExtractor
                 continue;
             }
 
-            if (historyLevel is not null || !(InZone(sections, line) || stateSection))
+            if (historyLevel is not null || !(InZone(sections, line) || stateSection) || (contentList && block is ListBlock))
             {
+                pending = null;
+                sectionField = null;
+                continue;
+            }
+
+            if (sectionField is not null)
+            {
+                string first = MarkdownSource.Slice(text, block).Split('\n')[0].Trim();
+                if (first.Length > 0)
+                {
+                    AddField(found, sectionField, first, new HeaderOrigin(HeaderOriginKind.Field, sectionField, line));
+                }
+
+                sectionField = null;
                 pending = null;
                 continue;
             }
@@ -169,6 +206,15 @@ internal static partial class HeaderExtractor
     }
 
     private static bool InZone(int sections, int line) => sections <= ZoneSections && line <= ZoneLines;
+
+    /// <summary>
+    /// A section of the template whose list items are its content (completed work, priorities, blockers, decisions, key
+    /// files, references): an item <c>- Branch: `main`</c> there is something done or decided, not the handoff's branch.
+    /// Read as a field, it would move the branch into a handoff that has none, and conversion, which brings these
+    /// sections first, would find what the file before it did not.
+    /// </summary>
+    private static bool IsContentList(SectionKind kind) => kind is SectionKind.CompletedWork or SectionKind.NextPriorities
+        or SectionKind.Blockers or SectionKind.Context or SectionKind.Decisions or SectionKind.KeyFiles or SectionKind.References;
 
     /// <summary>Adds the candidate a field gives, if its key names a date, time or branch and its value holds one.</summary>
     private static bool AddField(List<HeaderCandidate> found, string key, string value, HeaderOrigin origin)

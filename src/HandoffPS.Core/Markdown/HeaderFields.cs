@@ -220,6 +220,12 @@ internal sealed partial class HeaderFields
                 continue;
             }
 
+            // A Branch line repeated with the same name says nothing more than the one it repeats.
+            if (BranchKeys.Contains(norm) && reading.Branch?.Branch is string branch && StripMarks().Replace(value, string.Empty) == branch)
+            {
+                continue;
+            }
+
             if (norm == "commit" && handoff.Commit is null && CommitSha().IsMatch(value.Trim('`')))
             {
                 handoff.Commit = value.Trim('`').ToLowerInvariant();

@@ -73,14 +73,17 @@ internal static partial class MarkdownSource
         int end = Math.Clamp(body[^1].Span.End + 1, start, text.Length);
         string raw = text[start..end].TrimEnd('\n', ' ', '\t');
         int first = 0;
-        while (raw.IndexOf('\n', first) is int nl and >= 0 && raw[first..nl].Trim().Length == 0)
+        while (raw.IndexOf('\n', first) is int nl and >= 0 && IsBlank(raw[first..nl]))
         {
             first = nl + 1;
         }
 
         raw = raw[first..];
-        return raw.Trim().Length == 0 ? null : raw;
+        return IsBlank(raw) ? null : raw;
     }
+
+    /// <summary>Blank as Markdown sees it: only spaces, tabs and line breaks (a no-break space is text).</summary>
+    private static bool IsBlank(string s) => s.AsSpan().IndexOfAnyExcept(" \t\r\n") < 0;
 
     /// <summary>
     /// A line with every run of white space longer than <see cref="WhiteRun"/> characters cut to that length, for the

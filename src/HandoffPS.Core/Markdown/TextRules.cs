@@ -26,21 +26,24 @@ public static partial class TextRules
         OutsideCode(value, segment => BareLink().Replace(TagOpen().Replace(segment, m => m.Groups["b"].Value + "\\<"), "<$0>"));
 
     /// <summary>
-    /// <see cref="EscapeInline"/> for a block of lines (the summary), and a backslash before a line that Markdown
-    /// would read as a heading (<c># x</c>) or a heading underline (<c>---</c>, <c>===</c>), which would start a
-    /// new section. <see cref="UnescapeBlock"/> reverses it.
+    /// <see cref="EscapeInline"/> for a block of lines (the summary), and a backslash before each line that Markdown would
+    /// read as something that ends or swallows the section: a heading (<c># x</c>), a heading underline (<c>---</c>,
+    /// <c>===</c>), or a code fence (<c>```</c>, <c>~~~</c>), which, left unclosed, would turn the rest of the file into
+    /// code. The backslash goes after the line's indentation (up to three spaces: four make a code line, which reads
+    /// as text). <see cref="UnescapeBlock"/> reverses it: a line already written with backslashes there gets one more.
     /// </summary>
-    public static string EscapeBlock(string value) => EscapeInline(HeadingLike().Replace(value, @"\$0"));
+    public static string EscapeBlock(string value) => EscapeInline(BlockBreaker().Replace(value, "${i}\\${b}"));
 
     /// <summary>Reverses <see cref="EscapeBlock"/>.</summary>
-    public static string UnescapeBlock(string value) => EscapedHeadingLike().Replace(UnescapeInline(value), m => m.Value[1..]);
+    public static string UnescapeBlock(string value) => EscapedBlockBreaker().Replace(UnescapeInline(value), m => m.Groups["i"].Value + m.Groups["b"].Value[1..]);
 
-    // A line (after any backslashes) that opens an ATX heading or is a setext underline / thematic break.
-    [GeneratedRegex(@"^\\*(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)", RegexOptions.Multiline)]
-    private static partial Regex HeadingLike();
+    // A line (after up to three spaces and any backslashes) that opens an ATX heading, is a setext underline or thematic
+    // break of '-' or '=', or opens a code fence.
+    [GeneratedRegex(@"^(?<i> {0,3})(?<b>\\*(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|`{3,}|~{3,}))", RegexOptions.Multiline)]
+    private static partial Regex BlockBreaker();
 
-    [GeneratedRegex(@"^\\+(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)", RegexOptions.Multiline)]
-    private static partial Regex EscapedHeadingLike();
+    [GeneratedRegex(@"^(?<i> {0,3})(?<b>\\+(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|`{3,}|~{3,}))", RegexOptions.Multiline)]
+    private static partial Regex EscapedBlockBreaker();
 
     /// <summary>Reverses <see cref="EscapeInline"/>: angle brackets around a link go, one backslash before a tag-like <c>&lt;</c> goes.</summary>
     public static string UnescapeInline(string value) =>
