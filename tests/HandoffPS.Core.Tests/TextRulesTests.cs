@@ -92,10 +92,11 @@ public class TextRulesTests
     [Theory]
     [InlineData("<https://x.y>")]
     [InlineData("<ada@example.com>")]
-    public void A_link_already_in_angle_brackets_is_written_as_is_and_reads_back_bare(string value)
+    public void A_link_already_in_angle_brackets_is_wrapped_again_and_reads_back_with_its_brackets(string value)
     {
-        Assert.Equal(value, TextRules.EscapeInline(value));
-        Assert.Equal(value[1..^1], TextRules.UnescapeInline(value));
+        Assert.Equal("<" + value + ">", TextRules.EscapeInline(value));
+        Assert.Equal(value, TextRules.UnescapeInline(TextRules.EscapeInline(value)));
+        Assert.Equal(value, TextRules.UnescapeInline(TextRules.EscapeInline(value + "word"))[..value.Length]);
     }
 
     [Theory]

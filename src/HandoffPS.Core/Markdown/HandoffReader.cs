@@ -61,7 +61,7 @@ internal sealed partial class HandoffReader
                 }
             }
 
-            if (b is ThematicBreakBlock || _header.AddFrom(_text, b, allowPlain: true))
+            if (b is ThematicBreakBlock || (b is YamlFrontMatterBlock empty && empty.Lines.ToString().Trim().Length == 0) || _header.AddFrom(_text, b, allowPlain: true))
             {
                 continue;
             }
@@ -182,7 +182,7 @@ internal sealed partial class HandoffReader
                 ?? TextRules.SingleLine(Path.GetFileNameWithoutExtension(_fileName ?? string.Empty));
         }
 
-        handoff.Description = TextRules.UnescapeInline(description);
+        handoff.Description = TextRules.UnescapeInline(descriptionOrigin.Kind == HeaderOriginKind.Title ? TitleText.UnescapeTitle(description) : description);
         handoff.Summary = _summary is null ? null : TextRules.UnescapeBlock(_summary);
         handoff.CompletedWork = _completed.Where(x => x.Length > 0).ToArray();
         handoff.NextPriorities = _priorities.Select((p, n) => p.WithRank(n + 1)).ToArray();

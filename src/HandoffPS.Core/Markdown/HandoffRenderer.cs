@@ -75,7 +75,7 @@ public static class HandoffRenderer
             w.Append(frontMatter.Markdown).Append("\n\n");
         }
 
-        w.Append("# ").Append(HandoffTemplate.TitlePrefix).Append(Md(handoff.Description)).Append('\n');
+        w.Append("# ").Append(HandoffTemplate.TitlePrefix).Append(TextRules.EscapeTitle(Md(handoff.Description))).Append('\n');
 
         var header = new List<string>();
         // A Branch field that said more than the name ("`x` (rebased today)") is written as it was.
@@ -150,7 +150,7 @@ public static class HandoffRenderer
                 string number = (i + 1).ToString(CultureInfo.InvariantCulture) + ". ";
                 // The whole line is escaped at once: the reader unescapes the item as one text, and a code
                 // span opened in the title must be seen the same way on both sides.
-                string line = "**" + TextRules.SingleLine(p.Title) + "**" + (p.Reason is null ? string.Empty : " (" + p.Reason + ")");
+                string line = "**" + TextRules.EscapeLabel(TextRules.SingleLine(p.Title)) + "**" + (p.Reason is null ? string.Empty : " (" + p.Reason + ")");
                 w.Append(number).Append(TextRules.EscapeInline(line));
                 w.Append('\n');
                 string indent = new(' ', number.Length);
@@ -169,8 +169,8 @@ public static class HandoffRenderer
             {
                 w.Append("- ");
                 w.Append(b.Category is null
-                    ? TextRules.EscapeItem(Md(b.Text))
-                    : TextRules.EscapeInline("**" + b.Category + "**: " + b.Text)).Append('\n');
+                    ? TextRules.EscapeItem(TextRules.EscapeInline(TextRules.EscapeLeading(TextRules.SingleLine(b.Text), ItemText.HasCategory)))
+                    : TextRules.EscapeInline("**" + TextRules.EscapeLabel(b.Category) + "**: " + b.Text)).Append('\n');
             }
         }
 
@@ -211,7 +211,7 @@ public static class HandoffRenderer
     private static string Md(string? value) => TextRules.EscapeInline(TextRules.SingleLine(value));
 
     private static string FormatKeyFile(KeyFile k) =>
-        k.Description is null ? $"`{k.Path}`" : $"`{k.Path}` - {k.Description}";
+        k.Description is null ? TextRules.CodeSpan(k.Path) : $"{TextRules.CodeSpan(k.Path)} - {k.Description}";
 
     /// <summary>The written value of each template header field, null for a field the handoff lacks.</summary>
     private static Dictionary<TemplateField, string?> HeaderValues(Handoff handoff, string? branchLine)
@@ -228,16 +228,19 @@ public static class HandoffRenderer
         };
     }
 
-    /// <summary>A branch that is not one plain name (spaces, a leading dot) is written in backticks, so it reads back whole.</summary>
+    /// <summary>
+    /// A branch the reader would not read back as itself from the plain name (spaces, a remark, a leading dot, a word
+    /// such as <c>none</c>) is written as code, which the reader takes as written.
+    /// </summary>
     private static string? Branch(string? value)
     {
         string? v = TextRules.SingleLineOrNull(value);
-        return v is not null && !BranchText.IsName(v) && !v.Contains('`', StringComparison.Ordinal) ? $"`{v}`" : Escaped(v);
+        return v is not null && BranchText.Clean(TextRules.EscapeInline(v)) != v ? TextRules.CodeSpan(v) : Escaped(v);
     }
 
     /// <summary>A single-line value as <see cref="Md"/> writes it; null when it is empty.</summary>
     private static string? Escaped(string? value) =>
-        TextRules.SingleLineOrNull(value) is string v ? TextRules.EscapeInline(v) : null;
+        TextRules.SingleLineOrNull(value) is string v ? TextRules.EscapeFieldValue(TextRules.EscapeInline(v)) : null;
 
     private static void AddField(List<string> header, string name, string? value)
     {

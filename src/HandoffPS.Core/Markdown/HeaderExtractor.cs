@@ -152,7 +152,7 @@ internal static partial class HeaderExtractor
                 continue;
             }
 
-            if (historyLevel is not null || !(InZone(sections, line) || stateSection) || (contentList && block is ListBlock))
+            if (historyLevel is not null || !(InZone(sections, line) || stateSection) || (contentList && block is not HeadingBlock))
             {
                 pending = null;
                 sectionField = null;
@@ -208,12 +208,12 @@ internal static partial class HeaderExtractor
     private static bool InZone(int sections, int line) => sections <= ZoneSections && line <= ZoneLines;
 
     /// <summary>
-    /// A section of the template whose list items are its content (completed work, priorities, blockers, decisions, key
-    /// files, references): an item <c>- Branch: `main`</c> there is something done or decided, not the handoff's branch.
-    /// Read as a field, it would move the branch into a handoff that has none, and conversion, which brings these
-    /// sections first, would find what the file before it did not.
+    /// A section of the template whose text is its content (summary, completed work, priorities, blockers, decisions, key
+    /// files, references): a line <c>- Branch: `main`</c> there is something done or decided, not the handoff's branch.
+    /// Read as a field, it would move the branch into a handoff that has none; and conversion, which brings these
+    /// sections first and escapes what would break them (an HTML block, a heading), would find what the file did not.
     /// </summary>
-    private static bool IsContentList(SectionKind kind) => kind is SectionKind.CompletedWork or SectionKind.NextPriorities
+    private static bool IsContentList(SectionKind kind) => kind is SectionKind.Summary or SectionKind.CompletedWork or SectionKind.NextPriorities
         or SectionKind.Blockers or SectionKind.Context or SectionKind.Decisions or SectionKind.KeyFiles or SectionKind.References;
 
     /// <summary>Adds the candidate a field gives, if its key names a date, time or branch and its value holds one.</summary>

@@ -43,23 +43,34 @@ internal static partial class ItemText
     {
         Match m = BoldTitle().Match(line);
         return m.Success
-            ? new Priority(0, m.Groups["t"].Value, m.Groups["r"].Success ? m.Groups["r"].Value : null, details)
+            ? new Priority(0, TextRules.UnescapeLabel(m.Groups["t"].Value), m.Groups["r"].Success ? m.Groups["r"].Value : null, details)
             : new Priority(0, line, null, details);
     }
 
     internal static string StripNumber(string heading) => LeadingNumber().Replace(heading, string.Empty);
 
+    /// <summary>
+    /// A blocker: <c>**Category**: text</c> (the category's <c>*</c> and <c>\</c> escaped as the writer escapes a label),
+    /// or text. Text that would read as a category is written with a backslash in front (<see cref="HasCategory"/>),
+    /// which goes again here.
+    /// </summary>
     internal static Blocker ReadBlocker(string item)
     {
         Match m = BoldCategory().Match(item);
-        return m.Success ? new Blocker(m.Groups["c"].Value, m.Groups["t"].Value) : new Blocker(null, item);
+        return m.Success
+            ? new Blocker(TextRules.UnescapeLabel(m.Groups["c"].Value), m.Groups["t"].Value)
+            : new Blocker(null, TextRules.UnescapeLeading(item, HasCategory));
     }
 
+    /// <summary>True when <paramref name="item"/> reads as a blocker with a category (<c>**Key Files**:</c>, <c>**Bold**: x</c>).</summary>
+    internal static bool HasCategory(string item) => BoldCategory().IsMatch(item);
+
+    /// <summary>A key file: its path in code (in a longer run of backticks when the path holds one), then <c> - description</c>; else the plain form.</summary>
     internal static KeyFile ReadKeyFile(string item)
     {
         Match m = CodePath().Match(item);
         return m.Success
-            ? new KeyFile(m.Groups["p"].Value, m.Groups["d"].Success ? m.Groups["d"].Value : null)
+            ? new KeyFile(TextRules.CodeSpanContent(m.Groups["p"].Value), m.Groups["d"].Success ? m.Groups["d"].Value : null)
             : KeyFile.FromText(item);
     }
 
@@ -72,12 +83,14 @@ internal static partial class ItemText
     [GeneratedRegex(@"^\s*(?:[0-9]{1,3}[.)]|[A-Za-z][.)])\s+")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^\*\*(?<t>.+?)\*\*(?:\s+\((?<r>.*)\))?$")]
+    // **Title** (reason): the title's escaped characters (\*, \\) do not end it.
+    [GeneratedRegex(@"^\*\*(?<t>(?:\\.|[^\\])+?)\*\*(?:\s+\((?<r>.*)\))?$")]
     private static partial Regex BoldTitle();
 
-    [GeneratedRegex(@"^\*\*(?<c>[^*]+?)(?::\*\*|\*\*:)\s*(?<t>.*)$")]
+    // **Category**: text or **Category:** text; the category holds no bare '*' (an escaped one is its own).
+    [GeneratedRegex(@"^\*\*(?<c>(?:\\.|[^*\\])+?)(?::\*\*|\*\*:)\s*(?<t>.*)$")]
     private static partial Regex BoldCategory();
 
-    [GeneratedRegex(@"^`(?<p>[^`]+)`(?:(?:\s+[-–—:]|:)\s+(?<d>.*))?$")]
+    [GeneratedRegex(@"^(?<f>`+)(?!`)(?<p>.+?)(?<!`)\k<f>(?!`)(?:(?:\s+[-–—:]|:)\s+(?<d>.*))?$")]
     private static partial Regex CodePath();
 }
