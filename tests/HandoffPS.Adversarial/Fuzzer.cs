@@ -209,20 +209,24 @@ public static class Fuzzer
         return report;
     }
 
-    /// <summary>Runs one input through every check, adding what it found to <paramref name="report"/>.</summary>
+    /// <summary>
+    /// Runs one input through every check, adding what it found to <paramref name="report"/>. The time bound applies to
+    /// what one cmdlet does with the input: Get-Handoff reads it; Test-Handoff reads and lints it; Measure-Handoff reads
+    /// and counts it; Get-HandoffContext reads it and builds the context; ConvertTo-HandoffMarkdown converts what was
+    /// read. The slowest of these must stay within the bound.
+    /// </summary>
     public static void Check(Mutator.Input input, FuzzOptions options, FuzzReport report)
     {
-        long started = Stopwatch.GetTimestamp();
-        List<FuzzFailure> failures = Stages(input, options, out string? refused, out bool read);
-        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        List<FuzzFailure> failures = Stages(input, options, out string? refused, out bool read, out StageTimes times);
+        double seconds = times.Slowest;
         double megabytes = input.Bytes.Length / (1024.0 * 1024.0);
         double bound = options.MinSeconds + (options.SecondsPerMegabyte * megabytes);
-        if (seconds > bound)
+        for (int retry = 0; retry < 2 && seconds > bound; retry++)
         {
-            // A noisy machine: measure again, alone, and keep the better time.
-            started = Stopwatch.GetTimestamp();
-            Stages(input, options, out _, out _);
-            seconds = Math.Min(seconds, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            // A noisy machine: measure again, and keep the better time of each cmdlet.
+            Stages(input, options, out _, out _, out StageTimes again);
+            times = times.Min(again);
+            seconds = times.Slowest;
         }
 
         lock (report.Gate)
@@ -257,29 +261,58 @@ public static class Fuzzer
             {
                 report.Slow++;
                 report.Failures.Add(new FuzzFailure("time", input.Number, input.Recipe,
-                    $"{seconds:0.000} s for {input.Bytes.Length:N0} bytes; the bound is {bound:0.000} s"));
+                    $"{times.SlowestName} took {seconds:0.000} s for {input.Bytes.Length:N0} bytes; the bound is {bound:0.000} s ({times})"));
             }
 
             if (seconds > report.WorstSeconds)
             {
                 report.WorstSeconds = seconds;
-                report.WorstSecondsInput = $"#{input.Number}, {input.Bytes.Length:N0} bytes";
+                report.WorstSecondsInput = $"#{input.Number}, {input.Bytes.Length:N0} bytes, {times.SlowestName}";
             }
 
             if (input.Bytes.Length >= 64 * 1024 && seconds / megabytes > report.WorstSecondsPerMegabyte)
             {
                 report.WorstSecondsPerMegabyte = seconds / megabytes;
-                report.WorstSecondsPerMegabyteInput = $"#{input.Number}, {input.Bytes.Length:N0} bytes, {seconds:0.000} s";
+                report.WorstSecondsPerMegabyteInput = $"#{input.Number}, {input.Bytes.Length:N0} bytes, {times.SlowestName} {seconds:0.000} s";
             }
         }
     }
 
-    private static List<FuzzFailure> Stages(Mutator.Input input, FuzzOptions options, out string? refused, out bool read)
+    /// <summary>The time of each step, and of each cmdlet made of them.</summary>
+    public readonly record struct StageTimes(double Read, double Lint, double Measure, double Context, double Convert)
+    {
+        public (string Name, double Seconds)[] Cmdlets => new[]
+        {
+            ("Get-Handoff", Read), ("Test-Handoff", Read + Lint), ("Measure-Handoff", Read + Measure),
+            ("Get-HandoffContext", Read + Context), ("ConvertTo-HandoffMarkdown", Convert),
+        };
+
+        public double Slowest => Cmdlets.Max(c => c.Seconds);
+
+        public string SlowestName => Cmdlets.MaxBy(c => c.Seconds).Name;
+
+        public StageTimes Min(StageTimes o) =>
+            new(Math.Min(Read, o.Read), Math.Min(Lint, o.Lint), Math.Min(Measure, o.Measure), Math.Min(Context, o.Context), Math.Min(Convert, o.Convert));
+
+        public override string ToString() =>
+            $"read {Read:0.000} s, lint {Lint:0.000} s, measure {Measure:0.000} s, context {Context:0.000} s, convert {Convert:0.000} s";
+    }
+
+    private static List<FuzzFailure> Stages(Mutator.Input input, FuzzOptions options, out string? refused, out bool read, out StageTimes times)
     {
         var failures = new List<FuzzFailure>();
         refused = null;
         read = false;
         string stage = "read";
+        double tRead = 0, tLint = 0, tMeasure = 0, tContext = 0, tConvert = 0;
+        long t = Stopwatch.GetTimestamp();
+        double Lap()
+        {
+            double s = Stopwatch.GetElapsedTime(t).TotalSeconds;
+            t = Stopwatch.GetTimestamp();
+            return s;
+        }
+
         try
         {
             HandoffDocument document;
@@ -290,23 +323,30 @@ public static class Fuzzer
             catch (HandoffException ex) when (ReadErrors.Contains(ex.ErrorId))
             {
                 refused = ex.ErrorId;
+                tRead = Lap();
+                times = new StageTimes(tRead, 0, 0, 0, 0);
                 return failures;
             }
 
+            tRead = Lap();
             read = true;
             Handoff handoff = document.Handoff;
 
             stage = "lint";
             HandoffLinter.Lint(document, new HandoffLintOptions { ProjectRoot = options.ProjectRoot, ExpectBranch = true, CountTokens = TokenCounter.Count }).ToList();
+            tLint = Lap();
 
             stage = "measure";
-            HandoffMeasure.Of(document.Text, handoff);
+            HandoffMeasure.Of(new string(document.Text), handoff);
+            tMeasure = Lap();
 
             stage = "context";
             HandoffContextBuilder.Build(new[] { handoff }, new HandoffContextOptions { Now = Now, ProjectRoot = "/p", Branch = handoff.Branch });
+            tContext = Lap();
 
             stage = "convert";
             string once = HandoffRenderer.Render(handoff);
+            tConvert = Lap();
             HandoffDocument again;
             try
             {
@@ -315,6 +355,7 @@ public static class Fuzzer
             catch (HandoffException ex) when (ex.ErrorId == HandoffErrorIds.HandoffTooLarge)
             {
                 // Converting may add a few bytes to a file at the size limit.
+                times = new StageTimes(tRead, tLint, tMeasure, tContext, tConvert);
                 return failures;
             }
 
@@ -329,6 +370,7 @@ public static class Fuzzer
             failures.Add(new FuzzFailure(stage, input.Number, input.Recipe, $"{ex.GetType().FullName}: {ex.Message}"));
         }
 
+        times = new StageTimes(tRead, tLint, tMeasure, tContext, tConvert);
         return failures;
     }
 

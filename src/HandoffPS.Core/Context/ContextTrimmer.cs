@@ -99,8 +99,13 @@ internal sealed class ContextTrimmer
     {
         ContextTrim At(int drop)
         {
-            var kept = new HashSet<ContextItem>(dropOrder.Skip(drop));
-            var left = dropOrder.Take(drop).ToList();
+            var kept = new HashSet<ContextItem>(dropOrder.Length - drop);
+            for (int i = drop; i < dropOrder.Length; i++)
+            {
+                kept.Add(dropOrder[i]);
+            }
+
+            var left = new List<ContextItem>(dropOrder.AsSpan(0, drop).ToArray());
             string text = _render(kept, left, form);
 
             // Each line with text holds at least one token of its own: a text of more lines than the budget is over

@@ -61,8 +61,23 @@ public static class TokenCounter
             return 0;
         }
 
-        return CountCore(text);
+        // The same text is often counted twice in a row (the linter's length rule, then Measure-Handoff).
+        (string Text, int Count)? last = s_last;
+        if (last is { } known && ReferenceEquals(known.Text, text))
+        {
+            return known.Count;
+        }
+
+        int count = CountCore(text);
+        if (text.Length > 4096)
+        {
+            s_last = (text, count);
+        }
+
+        return count;
     }
+
+    private static (string Text, int Count)? s_last;
 
     /// <summary>
     /// The pieces <see cref="Count"/> counts: ends of pieces, in order, the last one the length of <paramref name="text"/>.

@@ -176,7 +176,7 @@ public static class HandoffParser
                 i++;
             }
 
-            int endLine = i < blocks.Count ? blocks[i].Line : text.Count(c => c == '\n') + 1;
+            int endLine = i < blocks.Count ? blocks[i].Line : text.AsSpan().Count('\n') + 1;
             reader.ReadSection(MarkdownSource.Inline(text, heading), heading.Line + 1, endLine, body);
         }
 

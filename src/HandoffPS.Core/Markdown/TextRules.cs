@@ -11,7 +11,10 @@ public static partial class TextRules
     /// Escapes a list item whose text Markdown would take as a thematic break (<c>- ---</c>) or a check box (<c>- [x] a</c>): one leading
     /// backslash is added. <see cref="UnescapeItem"/> removes it, so every value survives the round trip.
     /// </summary>
-    public static string EscapeItem(string item) => NeedsEscape(item) ? "\\" + item : item;
+    public static string EscapeItem(string item) => item.Length > 0 && item[0] is '\\' or '-' or '*' or '_' or '[' && NeedsEscape(item) ? "\\" + item : item;
+
+    // What EscapeInline looks for: a '<' (a tag), a ':' (a URL), a '@' (an e-mail address). Without any, nothing changes.
+    private static readonly char[] InlineMarks = { '<', ':', '@' };
 
     /// <summary>Reverses <see cref="EscapeItem"/>.</summary>
     public static string UnescapeItem(string item) =>
@@ -24,7 +27,8 @@ public static partial class TextRules
     /// reverses it exactly.
     /// </summary>
     public static string EscapeInline(string value) =>
-        OutsideCode(value, segment => BareLink().Replace(TagOpen().Replace(segment, m => m.Groups["b"].Value + "\\<"), "<$0>"));
+        value.IndexOfAny(InlineMarks) < 0 ? value
+        : OutsideCode(value, segment => BareLink().Replace(TagOpen().Replace(segment, m => m.Groups["b"].Value + "\\<"), "<$0>"));
 
     /// <summary>
     /// <see cref="EscapeInline"/> for a block of lines (the summary), and a backslash before each line that Markdown would
@@ -55,7 +59,7 @@ public static partial class TextRules
 
     /// <summary>Reverses <see cref="EscapeInline"/>: angle brackets around a link go, one backslash before a tag-like <c>&lt;</c> goes.</summary>
     public static string UnescapeInline(string value) =>
-        OutsideCode(value, segment => TagOpen().Replace(WrappedLink().Replace(segment, "${l}"), m => m.Groups["b"].Value.Length > 0 ? m.Groups["b"].Value[1..] + "<" : "<"));
+        string.IsNullOrEmpty(value) || value.IndexOf('<') < 0 ? value : OutsideCode(value, segment => TagOpen().Replace(WrappedLink().Replace(segment, "${l}"), m => m.Groups["b"].Value.Length > 0 ? m.Groups["b"].Value[1..] + "<" : "<"));
 
     /// <summary>
     /// Applies <paramref name="transform"/> to the parts of <paramref name="value"/> outside code spans, found as Markdown
@@ -292,6 +296,11 @@ public static partial class TextRules
             return string.Empty;
         }
 
+        if (IsSingleLine(value))
+        {
+            return value;
+        }
+
         var sb = new StringBuilder(value.Length);
         bool pendingSpace = false;
         foreach (char c in value)
@@ -312,6 +321,39 @@ public static partial class TextRules
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>True when <see cref="SingleLine"/> would give <paramref name="value"/> back unchanged (most values): no work.</summary>
+    private static bool IsSingleLine(string value)
+    {
+        if (value[0] == ' ' || value[^1] == ' ')
+        {
+            return false;
+        }
+
+        bool space = false;
+        foreach (char c in value)
+        {
+            if (c == ' ')
+            {
+                if (space)
+                {
+                    return false;
+                }
+
+                space = true;
+            }
+            else if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return false;
+            }
+            else
+            {
+                space = false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Like <see cref="SingleLine"/>, but an empty result is null.</summary>

@@ -159,7 +159,14 @@ public static partial class HandoffStore
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temp, path, overwrite: force);
+            if (force)
+            {
+                File.Move(temp, path, overwrite: true);
+            }
+            else
+            {
+                MoveNew(temp, path);
+            }
         }
         catch (IOException ex) when (!force && File.Exists(path))
         {
@@ -176,6 +183,50 @@ public static partial class HandoffStore
                 File.Delete(temp);
             }
         }
+    }
+
+    /// <summary>
+    /// Moves <paramref name="temp"/> to <paramref name="path"/>, which must not exist, atomically: of several writers
+    /// racing for one name exactly one wins. On Linux and macOS <see cref="File.Move(string, string, bool)"/> checks and
+    /// then renames, so two writers could both "win", the second replacing the first; a hard link fails atomically
+    /// when the name exists. Where hard links are not supported, the move is the fallback.
+    /// </summary>
+    private static void MoveNew(string temp, string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            int linked = -1;
+            int error = 0;
+            try
+            {
+                linked = Native.Link(temp, path);
+                error = linked == 0 ? 0 : System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+            }
+            catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+            {
+            }
+
+            if (linked == 0)
+            {
+                File.Delete(temp);
+                return;
+            }
+
+            if (error == EExist)
+            {
+                throw new IOException($"'{path}' exists.");
+            }
+        }
+
+        File.Move(temp, path, overwrite: false);
+    }
+
+    private const int EExist = 17;
+
+    private static class Native
+    {
+        [System.Runtime.InteropServices.DllImport("libSystem.Native", EntryPoint = "SystemNative_Link", SetLastError = true, CharSet = System.Runtime.InteropServices.CharSet.Ansi, BestFitMapping = false)]
+        internal static extern int Link(string source, string linkTarget);
     }
 
     /// <summary>

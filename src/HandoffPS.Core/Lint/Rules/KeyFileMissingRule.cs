@@ -27,7 +27,7 @@ internal sealed class KeyFileMissingRule : ILintRule
         Dictionary<string, int>? lines = null;
         foreach (KeyFile keyFile in context.Document.Handoff.KeyFiles)
         {
-            if (FullPath(root, keyFile.Path.Trim()) is string full && !File.Exists(full) && !Directory.Exists(full))
+            if (FullPath(root, keyFile.Path.Trim()) is string full && !Path.Exists(full))
             {
                 lines ??= ItemLines(context);
                 int line = lines.TryGetValue(keyFile.Path, out int at) ? at : 1;
