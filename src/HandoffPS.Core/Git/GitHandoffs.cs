@@ -78,7 +78,7 @@ public static class GitHandoffs
             Commit? commit = LookupCommit(repo, refName);
             if (commit is null)
             {
-                errors.Add(new HandoffException("RefNotFound", HandoffErrorKind.ObjectNotFound, $"There is no branch, tag or commit '{refName}' in '{repo.Info.WorkingDirectory ?? gitDir}'.", refName));
+                errors.Add(new HandoffException(HandoffErrorIds.RefNotFound, HandoffErrorKind.ObjectNotFound, $"There is no branch, tag or commit '{refName}' in '{repo.Info.WorkingDirectory ?? gitDir}'.", refName));
                 continue;
             }
 

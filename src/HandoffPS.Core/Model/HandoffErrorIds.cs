@@ -15,7 +15,10 @@ public static class HandoffErrorIds
     /// <summary>A project without a handoff folder, given to a cmdlet that needs one: Update-HandoffIndex (ObjectNotFound).</summary>
     public const string HandoffFolderNotFound = "HandoffFolderNotFound";
 
-    /// <summary>A handoff file that cannot be read: not UTF-8 text, or an I/O or access error (ReadError).</summary>
+    /// <summary>
+    /// A handoff file that cannot be read (not UTF-8 text, a NUL, nested too deeply, not a regular file, an I/O or access
+    /// error), or a handoff folder that cannot be listed (access denied, a file in its place) (ReadError).
+    /// </summary>
     public const string HandoffUnreadable = "HandoffUnreadable";
 
     /// <summary>A handoff file larger than <see cref="HandoffLimits.MaxFileBytes"/>, to read or to write (LimitsExceeded).</summary>
@@ -29,6 +32,9 @@ public static class HandoffErrorIds
 
     /// <summary>Get-Handoff -Ref/-AllBranches outside a repository, or in one git cannot read (ObjectNotFound).</summary>
     public const string NotAGitRepository = "NotAGitRepository";
+
+    /// <summary>Get-Handoff -Ref with a branch, tag or commit the repository does not have (ObjectNotFound).</summary>
+    public const string RefNotFound = "RefNotFound";
 
     /// <summary>A handoff that is not a file on disk (not yet written, or read from git objects), given to a cmdlet that needs its file (InvalidArgument).</summary>
     public const string HandoffHasNoFile = "HandoffHasNoFile";
