@@ -61,9 +61,9 @@ public static class TokenCounter
             return 0;
         }
 
-        // The same text is often counted twice in a row (the linter's length rule, then Measure-Handoff).
-        (string Text, int Count)? last = s_last;
-        if (last is { } known && ReferenceEquals(known.Text, text))
+        // The same long text is often counted twice in a row (the linter's length rule, then a measure of it). One
+        // object, published whole, so that threads never see the text of one count with the number of another.
+        if (s_last is { } known && ReferenceEquals(known.Text, text))
         {
             return known.Count;
         }
@@ -71,13 +71,15 @@ public static class TokenCounter
         int count = CountCore(text);
         if (text.Length > 4096)
         {
-            s_last = (text, count);
+            s_last = new LastCount(text, count);
         }
 
         return count;
     }
 
-    private static (string Text, int Count)? s_last;
+    private static LastCount? s_last;
+
+    private sealed record LastCount(string Text, int Count);
 
     /// <summary>
     /// The pieces <see cref="Count"/> counts: ends of pieces, in order, the last one the length of <paramref name="text"/>.

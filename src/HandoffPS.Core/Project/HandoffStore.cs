@@ -208,7 +208,15 @@ public static partial class HandoffStore
 
             if (linked == 0)
             {
-                File.Delete(temp);
+                // The handoff is in place; the temporary name goes (or, failing that, goes with a later write).
+                try
+                {
+                    File.Delete(temp);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                }
+
                 return;
             }
 
