@@ -158,7 +158,7 @@ public class HostileFilesTests
         Assert.Equal(TimeSpan.FromMinutes(1), HandoffStore.StaleTemporaryAge);
     }
 
-    public static TheoryData<string> Breakages => new() { "HEAD", "config", "objects", "shallow", "owner" };
+    public static TheoryData<string> Breakages => new() { "HEAD", "no HEAD", "config", "objects", "shallow", "owner" };
 
     [Theory]
     [MemberData(nameof(Breakages))]
@@ -176,6 +176,9 @@ public class HostileFilesTests
                 break;
             case "objects":
                 Directory.Delete(Path.Combine(git, "objects"), recursive: true);
+                break;
+            case "no HEAD":
+                File.Delete(Path.Combine(git, "HEAD"));
                 break;
             case "owner":
                 if (!OperatingSystem.IsWindows() && Environment.UserName == "root")

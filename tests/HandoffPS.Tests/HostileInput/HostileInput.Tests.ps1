@@ -260,11 +260,12 @@ Describe 'Repositories git cannot read' {
         Remove-TestFolder $repo
     }
 
-    It 'from sub/deep of a repository whose <Broken> is corrupt, the handoff lands at the work-tree root' -ForEach @(
-        @{ Broken = 'HEAD' }
-        @{ Broken = 'config' }
+    It 'from sub/deep of a repository whose <Broken>, the handoff lands at the work-tree root' -ForEach @(
+        @{ Broken = 'HEAD is missing'; File = 'HEAD' }
+        @{ Broken = 'config is corrupt'; File = 'config' }
     ) {
-        Set-Content -LiteralPath (Join-Path $repo '.git' $Broken) -Value "garbage`n[[["
+        if ($File -eq 'HEAD') { Remove-Item -LiteralPath (Join-Path $repo '.git' 'HEAD') }
+        else { Set-Content -LiteralPath (Join-Path $repo '.git' $File) -Value "garbage`n[[[" }
         Push-Location $deep
 
         $h = New-Handoff -Description 'corrupt' -WarningVariable w -WarningAction SilentlyContinue
