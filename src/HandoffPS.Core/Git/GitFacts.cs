@@ -113,7 +113,10 @@ public sealed class GitFacts
         string? gitDir = Repository.Discover(path);
         if (gitDir is null)
         {
-            return None($"'{path}' is not inside a git repository; the handoff has no Branch line.");
+            string dotGit = Path.Combine(path, ".git");
+            return None(Directory.Exists(dotGit) || File.Exists(dotGit)
+                ? $"Git cannot read the repository at '{path}' (its .git is there, but not a repository git can open: a missing HEAD?); the handoff has no git facts."
+                : $"'{path}' is not inside a git repository; the handoff has no Branch line.");
         }
 
         var warnings = new List<string>();
