@@ -289,3 +289,77 @@ Describe 'Repositories git cannot read' {
         $e[0].Exception | Should -BeOfType 'HandoffPS.Core.Model.HandoffException'
     }
 }
+
+Describe 'Interrupted' -Skip:$IsWindows {
+    BeforeAll {
+        function Start-Child([string] $Command, [string] $Location) {
+            # Starts a pwsh that prints 'started' once the module is in, then runs -Command; returns the process.
+            $exe = [Environment]::ProcessPath
+            $psi = [Diagnostics.ProcessStartInfo]::new($exe)
+            if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $psi.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
+            foreach ($a in '-NoProfile', '-NonInteractive', '-Command', "Import-Module '$env:HANDOFFPS_MODULE_PATH'; Set-Location -LiteralPath '$Location'; 'started'; $Command") {
+                $psi.ArgumentList.Add($a)
+            }
+            $psi.RedirectStandardOutput = $true
+            $psi.RedirectStandardError = $true
+            $process = [Diagnostics.Process]::Start($psi)
+            $line = $process.StandardOutput.ReadLine()
+            $line | Should -Be 'started'
+            $null = $process.StandardError.ReadToEndAsync()
+            $null = $process.StandardOutput.ReadToEndAsync()
+            $process
+        }
+    }
+
+    BeforeEach {
+        $project = New-TestFolder
+    }
+
+    AfterEach {
+        Remove-TestFolder $project
+    }
+
+    It 'SIGINT during a Get-Handoff of 3,760 files stops it cleanly' {
+        $folder = Join-Path $project 'session-handoffs'
+        $null = New-Item -ItemType Directory -Path $folder
+        $text = "# Session Handoff: many`n`n**Date**: 2026-01-01`n**Time**: 09:00:00`n`n## Completed Work`n`n- one`n"
+        foreach ($i in 0..3759) {
+            [IO.File]::WriteAllText((Join-Path $folder ('2026-01-01-{0:0000}-n{1}.md' -f ($i % 2400), $i)), $text)
+        }
+        $process = Start-Child -Location $project -Command 'while ($true) { Get-Handoff | Out-Null }'
+        try {
+            Start-Sleep -Seconds 3
+            & kill -INT $process.Id
+
+            $process.WaitForExit(60000) | Should -BeTrue -Because 'Ctrl+C (SIGINT) stops the pipeline and pwsh ends'
+        }
+        finally {
+            if (-not $process.HasExited) { $process.Kill($true) }
+        }
+        @(Get-ChildItem -LiteralPath $folder -Force -Filter '*.tmp').Count | Should -Be 0
+    }
+
+    It 'SIGINT during New-Handoff leaves whole handoffs only, and no temporary file' {
+        # A 2 MB handoff written over and over with -Force, interrupted once the first one is there.
+        $process = Start-Child -Location $project -Command "`$s = 'A line of summary.' * 100000; while (`$true) { New-Handoff -Description 'interrupted' -Date '2026-01-02 03:04' -Summary `$s -Force -WarningAction SilentlyContinue | Out-Null }"
+        try {
+            $deadline = [DateTime]::UtcNow.AddSeconds(90)
+            while (-not (Test-Path -LiteralPath (Join-Path $project 'session-handoffs' '2026-01-02-0304-interrupted.md')) -and [DateTime]::UtcNow -lt $deadline) {
+                Start-Sleep -Milliseconds 200
+            }
+            Start-Sleep -Seconds 1
+            & kill -INT $process.Id
+
+            $process.WaitForExit(60000) | Should -BeTrue
+        }
+        finally {
+            if (-not $process.HasExited) { $process.Kill($true) }
+        }
+        $folder = Join-Path $project 'session-handoffs'
+        @(Get-ChildItem -LiteralPath $folder -Force -Filter '*.tmp').Count | Should -Be 0
+        $files = @(Get-ChildItem -LiteralPath $folder -Filter '*.md')
+        $files.Count | Should -Be 1
+        (Get-Handoff -LiteralPath $files[0].FullName).Summary | Should -Be ('A line of summary.' * 100000)
+    }
+}
+
