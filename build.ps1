@@ -50,6 +50,17 @@ uncovered mutant; the HTML and JSON reports are left in out/mutation. Not part o
 about half an hour on a 2-core machine. -Mutate narrows it to some files (Stryker globs, relative to
 src/HandoffPS.Core), for a quick loop on one area.
 
+Fuzz: the adversarial run, long: -Count mutated handoffs (100,000 by default; seeded with -Seed, 14 by default,
+so input N is the same everywhere) from the project's fixtures and both shared corpora, through the reader, the
+linter (real token counts), Measure-Handoff's count, the next-session context and the converter, twice. Prints the
+figures (tried / survived / failed) and every failure with the input's recipe; fails on a crash (an exception other
+than the documented HandoffUnreadable and HandoffTooLarge), a hang, an input slower than 0.5 s + 1 s per MB of it, or
+a converted text that converts to another. The test task runs the same fuzzer on 1,500 inputs.
+
+Stress: racing writers (20 for one name and 20 each with its own, 6 rounds; 10 updating the index at once, 18 rounds)
+and a writer of a 2 MB handoff killed with SIGKILL -Count times (400 by default). Prints the figures. The test task
+runs the same with small counts.
+
 .EXAMPLE
 dotnet tool restore
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
@@ -61,11 +72,14 @@ dotnet pwsh -NoProfile -File ./build.ps1 -Task Package
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Bench
 
 .EXAMPLE
+dotnet pwsh -NoProfile -File ./build.ps1 -Task Fuzz -Count 100000
+
+.EXAMPLE
 dotnet pwsh -NoProfile -File ./build.ps1 -Task Mutate -Mutate '**/HandoffStore.cs'
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Bench', 'Mutate')]
+    [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Bench', 'Mutate', 'Fuzz', 'Stress')]
     [string] $Task = 'Build',
 
     # Build: leave the assemblies IL only (no ReadyToRun compilation; see Invoke-ReadyToRun).
@@ -74,6 +88,13 @@ param(
     # Bench only: how many runs each figure is the median of.
     [ValidateRange(5, 101)]
     [int] $Runs = 7,
+
+    # Fuzz: how many mutated handoffs (default 100,000). Stress: how many kills (default 400).
+    [ValidateRange(1, [int]::MaxValue)]
+    [int] $Count,
+
+    # Fuzz: the seed of the run (default 14); input N of a seed is the same on every machine.
+    [int] $Seed = 14,
 
     # Mutate only: Stryker globs of the files to mutate (default: all of HandoffPS.Core).
     [string[]] $Mutate = @(),
@@ -520,6 +541,30 @@ function Invoke-Mutate {
     Write-Host "Reports: $($report.Directory.FullName)"
 }
 
+function Invoke-Adversarial {
+    # Builds and runs tests/HandoffPS.Adversarial (Release) with the given arguments; returns its exit code.
+    param([string[]] $ArgumentList)
+    $project = Join-Path $RepoRoot 'tests' 'HandoffPS.Adversarial'
+    $null = Invoke-Native dotnet @('build', $project, '-c', 'Release', '--nologo', '-v', 'quiet')
+    $dll = Join-Path $project 'bin' 'Release' 'net10.0' 'HandoffPS.Adversarial.dll'
+    Invoke-Native -AllowFailure dotnet (@($dll) + $ArgumentList)
+}
+
+function Invoke-Fuzz {
+    $n = if ($Count) { $Count } else { 100000 }
+    Write-Step "Fuzz: $n mutated handoffs (seed $Seed)"
+    $watch = [Diagnostics.Stopwatch]::StartNew()
+    $code = Invoke-Adversarial @('fuzz', '--count', [string]$n, '--seed', [string]$Seed)
+    Write-Host ("Fuzz took {0:N1} min." -f $watch.Elapsed.TotalMinutes)
+    $code
+}
+
+function Invoke-Stress {
+    $n = if ($Count) { $Count } else { 400 }
+    Write-Step "Stress: racing writers, index updates, and $n writes killed with SIGKILL"
+    Invoke-Adversarial @('stress', '--kills', [string]$n)
+}
+
 Push-Location -LiteralPath $RepoRoot
 try {
     # `dotnet pwsh` (the fresh processes below) needs the local tool; restoring is a no-op when present.
@@ -532,6 +577,8 @@ try {
         'Demo' { Invoke-Demo }
         'Bench' { Invoke-Bench }
         'Mutate' { Invoke-Mutate }
+        'Fuzz' { $exitCode = Invoke-Fuzz }
+        'Stress' { $exitCode = Invoke-Stress }
     }
 } finally {
     Pop-Location

@@ -465,4 +465,20 @@ public class HandoffParserTests
 
         Assert.Equal(new[] { (1, "a"), (2, "b") }, h.NextPriorities.Select(p => (p.Rank, p.Title)));
     }
+
+    [Theory]
+    [InlineData("```", "")]
+    [InlineData("`", "")]
+    [InlineData("``a`", "a|")]
+    [InlineData("`a`` - b", "a|b")]
+    [InlineData("``a`b`` - the file", "a`b|the file")]
+    [InlineData("`a` - b", "a|b")]
+    public void A_key_file_of_backticks_that_nothing_closes_is_read_as_text_not_a_crash(string item, string expected)
+    {
+        // An item of backticks only once threw ArgumentOutOfRangeException (the closing run was searched past the end).
+        // Without a closing run the item is plain text: its backticks go, and an empty path is no key file.
+        Handoff h = HandoffParser.Parse("# Session Handoff: x\n\n## Context for Next Session\n\n**Key Files**:\n\n- " + item + "\n");
+
+        Assert.Equal(expected, string.Join(";", h.KeyFiles.Select(k => $"{k.Path}|{k.Description}")));
+    }
 }

@@ -151,6 +151,7 @@ public class HandoffStoreTests
         Assert.Single(seen, e => e is "created 2025-10-27-0930-x.md" || e == $"renamed {temp} -> 2025-10-27-0930-x.md");
         Assert.Equal(new[] { "2025-10-27-0930-x.md" }, Directory.GetFileSystemEntries(t.Path).Select(Path.GetFileName));
         Assert.Equal("content\n", File.ReadAllText(path));
+        Assert.Equal(new[] { path }, Directory.GetFiles(t.Path, "*", new EnumerationOptions { AttributesToSkip = 0 }));
     }
 
     [Fact]

@@ -6,10 +6,11 @@ namespace HandoffPS.Core.Tests;
 
 /// <summary>
 /// Random values given to the writer come back equal from the reader, after the documented normalisation:
-/// single-line values have line breaks folded to spaces and are trimmed; the summary keeps its lines, trimmed.
-/// Values are Markdown, so the generators avoid only the documented cases that Markdown itself gives a meaning
-/// to: a summary line that starts a list or a quote, <c>**</c> inside a priority title, <c>*</c> or
-/// <c>:</c> in a blocker category, a backtick in a key-file path, and a description ending in <c> #</c>.
+/// single-line values have line breaks folded to spaces and are trimmed; the summary keeps its lines and their
+/// indentation, without trailing white space. Every value is Markdown punctuation and words in any order: the writer
+/// escapes what the reader would misread (<c>**</c> in a priority title, <c>*</c> or <c>:</c> in a blocker category, a
+/// backtick in a key-file path, a description ending in <c> #</c>, a summary line that opens a fence or a heading).
+/// HostileValuesPropertyTests adds the shapes an adversarial run found, from one seed.
 /// </summary>
 public class RoundTripPropertyTests
 {
@@ -28,33 +29,32 @@ public class RoundTripPropertyTests
 
     private static readonly Gen<string> Any = Text(Words.Concat(Markup).ToArray());
 
-    private static readonly Gen<string> NoStars = Text(Words.Concat(Markup.Where(m => !m.Contains('*'))).ToArray());
-
-    private static readonly Gen<string> NoBackticks = Text(Words.Concat(Markup.Where(m => !m.Contains('`'))).ToArray());
+    /// <summary>Markup on both sides of a word: never empty once trimmed.</summary>
+    private static readonly Gen<string> NonEmpty = Gen.Select(Any, Word, Any, (a, w, b) => a + w + b);
 
     private static readonly Gen<string> Plain = Text(Words.Concat(new[] { " ", "-", "/", "." }).ToArray());
 
-    /// <summary>A line that starts with a word, so it cannot open a Markdown block.</summary>
-    private static readonly Gen<string> Line = Gen.Select(Word, Text(Words.Concat(Markup.Where(m => m is not ("\n" or "\r\n"))).ToArray(), 0, 8), (w, rest) => w + rest);
+    /// <summary>A line of any Markdown: it may open a list, a quote, a heading, a fence, an HTML block.</summary>
+    private static readonly Gen<string> Line = Text(Words.Concat(Markup.Where(m => m is not ("\n" or "\r\n"))).Concat(new[] { "```", "~~~", "> ", "- ", "1. ", "    " }).ToArray(), 1, 8);
 
-    /// <summary>A summary line: mostly text, sometimes one Markdown would read as a heading or its underline.</summary>
+    /// <summary>A summary line: mostly text, sometimes one Markdown would read as a heading, its underline or a fence.</summary>
     private static readonly Gen<string> SummaryLine = Gen.Frequency(
         (6, Line),
         (1, Line.Select(l => "## " + l)),
-        (1, Gen.OneOf("---", "===", "#", "\\---")));
+        (1, Gen.OneOf("---", "===", "#", "\\---", "```", "~~~", "  # x", "<!--")));
 
     private static readonly Gen<string> Summary = Gen.Select(SummaryLine.Array[1, 4], Gen.OneOf("\n", "\n\n", "\r\n").Array[4], (lines, seps) =>
         string.Concat(lines.Select((l, i) => i == 0 ? l : seps[i - 1] + l)));
 
     private static readonly Gen<Priority> PriorityGen = Gen.Select(
-        Gen.Select(Word, NoStars, (w, t) => w + t),
+        NonEmpty,
         Any.Null(0.5),
         Any.Array[0, 3],
         (title, reason, details) => new Priority(1, title, reason, details));
 
-    private static readonly Gen<Blocker> BlockerGen = Gen.Select(Plain.Null(0.5), Gen.Select(Word, Any, (w, t) => w + t), (c, t) => new Blocker(c, t));
+    private static readonly Gen<Blocker> BlockerGen = Gen.Select(Any.Null(0.5), NonEmpty, (c, t) => new Blocker(c, t));
 
-    private static readonly Gen<KeyFile> KeyFileGen = Gen.Select(Gen.Select(Word, NoBackticks, (w, p) => w + p), Any.Null(0.5), (p, d) => new KeyFile(p, d));
+    private static readonly Gen<KeyFile> KeyFileGen = Gen.Select(NonEmpty, Any.Null(0.5), (p, d) => new KeyFile(p, d));
 
     private static readonly Gen<DateTime> DateGen = Gen.DateTime[new DateTime(2000, 1, 1), new DateTime(2099, 12, 31)]
         .Select(d => new DateTime(d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second));
@@ -63,7 +63,7 @@ public class RoundTripPropertyTests
 
     private static readonly Gen<Handoff> HandoffGen =
         Gen.Select(
-            Gen.Select(Word, Any, Word, (a, b, c) => a + b + c),
+            NonEmpty,
             DateGen,
             Gen.Select(Plain.Null(0.3), CommitGen.Null(0.3), (branch, commit) => (branch, commit)),
             Any.Null(0.3),
@@ -113,7 +113,7 @@ public class RoundTripPropertyTests
             Assert.Equal(Lines(written.References), read.References);
             Assert.Empty(read.OtherSections);
             Assert.Equal(text, HandoffRenderer.Render(read));
-        }, iter: 500, print: h => HandoffRenderer.Render(h));
+        }, iter: 1000, print: h => HandoffRenderer.Render(h));
     }
 
     [Fact]
@@ -135,8 +135,10 @@ public class RoundTripPropertyTests
         }, iter: 500, print: h => HandoffRenderer.Render(h));
 
         _output.WriteLine($"The scanner took {taken} of {samples} rendered handoffs.");
-        // Values are full of Markdown; the scanner leaves to Markdig only what could open another block.
-        Assert.True(taken * 2 >= samples, $"The scanner took only {taken} of {samples} rendered handoffs.");
+        // The generator's values are full of hostile Markdown (escaped marks, code spans, link definitions, leading
+        // spaces); the scanner leaves to Markdig what could open another block or needs unescaping, and still takes a
+        // good share (about a third of these; of the real corpora rendered, at least 90 %: CanonicalReaderTests).
+        Assert.True(taken * 4 >= samples, $"The scanner took only {taken} of {samples} rendered handoffs.");
     }
 
     [Fact]

@@ -25,11 +25,13 @@ public class TextRulesTests
     [InlineData("", null)]
     [InlineData(" \n\t\r\n", null)]
     [InlineData("a", "a")]
-    [InlineData("\n\n  a  \r\n  b\t\n", "a\nb")]
+    [InlineData("\n\n  a  \r\n  b\t\n", "  a\n  b")]
+    [InlineData("    indented", "    indented")]
+    [InlineData("Steps:\n- one\n  - nested", "Steps:\n- one\n  - nested")]
     [InlineData("a\n\n\n\nb", "a\n\nb")]
     [InlineData("a\r\rb", "a\n\nb")]
-    [InlineData("a\n  \n\tb\n\n", "a\n\nb")]
-    public void Block_trims_lines_and_keeps_one_blank_line_between_paragraphs(string? value, string? expected)
+    [InlineData("a\n  \n\tb\n\n", "a\n\n\tb")]
+    public void Block_keeps_indentation_trims_line_ends_and_keeps_one_blank_line_between_paragraphs(string? value, string? expected)
     {
         Assert.Equal(expected, TextRules.Block(value));
     }
@@ -90,10 +92,11 @@ public class TextRulesTests
     [Theory]
     [InlineData("<https://x.y>")]
     [InlineData("<ada@example.com>")]
-    public void A_link_already_in_angle_brackets_is_written_as_is_and_reads_back_bare(string value)
+    public void A_link_already_in_angle_brackets_is_wrapped_again_and_reads_back_with_its_brackets(string value)
     {
-        Assert.Equal(value, TextRules.EscapeInline(value));
-        Assert.Equal(value[1..^1], TextRules.UnescapeInline(value));
+        Assert.Equal("<" + value + ">", TextRules.EscapeInline(value));
+        Assert.Equal(value, TextRules.UnescapeInline(TextRules.EscapeInline(value)));
+        Assert.Equal(value, TextRules.UnescapeInline(TextRules.EscapeInline(value + "word"))[..value.Length]);
     }
 
     [Theory]

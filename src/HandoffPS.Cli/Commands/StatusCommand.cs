@@ -42,7 +42,7 @@ public static class StatusCommand
             var errors = new List<HandoffException>();
             Handoff? latest = HandoffStore.Latest(project.Folder, errors);
             cli.Report(errors);
-            HandoffStatus status = HandoffStatus.Evaluate(project, latest, DateTime.Now, Age(parse.GetValue(maxAge)), parse.GetValue(minCommits));
+            HandoffStatus status = HandoffStatus.Evaluate(project, latest, DateTime.Now, Age(parse.GetValue(maxAge)), parse.GetValue(minCommits), errors.Count);
             if (parse.GetValue(json))
             {
                 cli.WriteJson(status);

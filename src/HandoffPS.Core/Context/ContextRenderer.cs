@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -96,12 +97,39 @@ internal sealed class ContextRenderer
         string what = form switch
         {
             LeftOutForm.Total => kept.Count == 0 ? "everything" : HandoffContextBuilder.Plural(left.Count, "item"),
-            LeftOutForm.Kinds => string.Join(", ", left.Select(i => Names(i.Rank).Many.Replace("{0} ", string.Empty)).Distinct()),
-            _ => string.Join(", ", left
-                .GroupBy(i => Names(i.Rank))
-                .Select(g => string.Format(CultureInfo.InvariantCulture, g.Count() == 1 ? g.Key.One : g.Key.Many, g.Count()))),
+            LeftOutForm.Kinds => string.Join(", ", Kinds(left).Select(k => k.Names.Many.Replace("{0} ", string.Empty)).Distinct()),
+            _ => string.Join(", ", Kinds(left)
+                .Select(k => string.Format(CultureInfo.InvariantCulture, k.Count == 1 ? k.Names.One : k.Names.Many, k.Count))),
         };
         return $"Left out to stay within {_budget} tokens: {what}.{file}";
+    }
+
+    /// <summary>The kinds of <paramref name="left"/> by name, in the order they first went, with how many of each (one pass).</summary>
+    private static List<((string One, string Many) Names, int Count)> Kinds(IReadOnlyList<ContextItem> left)
+    {
+        var kinds = new List<((string One, string Many) Names, int Count)>();
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        ContextRank? previous = null;
+        int index = -1;
+        foreach (ContextItem item in left)
+        {
+            if (item.Rank != previous)
+            {
+                (string One, string Many) names = Names(item.Rank);
+                if (!at.TryGetValue(names.Many, out index))
+                {
+                    index = kinds.Count;
+                    at[names.Many] = index;
+                    kinds.Add((names, 0));
+                }
+
+                previous = item.Rank;
+            }
+
+            kinds[index] = (kinds[index].Names, kinds[index].Count + 1);
+        }
+
+        return kinds;
     }
 
     /// <summary>

@@ -56,8 +56,19 @@ internal sealed class ContextTrimmer
     private static ContextTrim Better(ContextTrim trim, ContextTrim shorterLine) =>
         shorterLine.Kept.Count > trim.Kept.Count ? shorterLine : trim;
 
+    /// <summary>
+    /// Above this many items, the fewest items to leave out are found by halving rather than one at a time: each try
+    /// renders the whole text, so one at a time would grow with the square of the items (thirty thousand blockers).
+    /// </summary>
+    internal const int LinearLimit = 256;
+
     private ContextTrim Greedy(ContextItem[] dropOrder, LeftOutForm form)
     {
+        if (dropOrder.Length > LinearLimit)
+        {
+            return Halving(dropOrder, form);
+        }
+
         var kept = new HashSet<ContextItem>(dropOrder);
         var left = new List<ContextItem>();
         string text = _render(kept, left, form);
@@ -78,5 +89,75 @@ internal sealed class ContextTrimmer
         }
 
         return new ContextTrim(kept, left, text, tokens);
+    }
+
+    /// <summary>
+    /// <see cref="Greedy"/> for many items: the text shrinks as items go, so the fewest items that must go (in the same
+    /// order) are found by halving the range, in a number of tries that grows with the logarithm of the items.
+    /// </summary>
+    private ContextTrim Halving(ContextItem[] dropOrder, LeftOutForm form)
+    {
+        ContextTrim At(int drop)
+        {
+            var kept = new HashSet<ContextItem>(dropOrder.Length - drop);
+            for (int i = drop; i < dropOrder.Length; i++)
+            {
+                kept.Add(dropOrder[i]);
+            }
+
+            var left = new List<ContextItem>(dropOrder.AsSpan(0, drop).ToArray());
+            string text = _render(kept, left, form);
+
+            // Each line with text holds at least one token of its own: a text of more lines than the budget is over
+            // it, and need not be counted.
+            int lines = LinesWithText(text);
+            return new ContextTrim(kept, left, text, lines > _budget ? lines : _count(text));
+        }
+
+        ContextTrim best = At(dropOrder.Length);
+        if (best.Tokens > _budget)
+        {
+            string text = _render(best.Kept, best.Left, LeftOutForm.Total);
+            return best with { Text = text, Tokens = _count(text) };
+        }
+
+        int low = 0;
+        int high = dropOrder.Length;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            ContextTrim tried = At(middle);
+            if (tried.Tokens <= _budget)
+            {
+                best = tried;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return best;
+    }
+
+    private static int LinesWithText(string text)
+    {
+        int lines = 0;
+        bool any = false;
+        foreach (char c in text)
+        {
+            if (c == '\n')
+            {
+                lines += any ? 1 : 0;
+                any = false;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                any = true;
+            }
+        }
+
+        return lines + (any ? 1 : 0);
     }
 }

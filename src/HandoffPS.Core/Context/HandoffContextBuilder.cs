@@ -41,7 +41,9 @@ public static class HandoffContextBuilder
         if (selection is null)
         {
             string where = options.ProjectRoot is null ? string.Empty : $" in {Path.Combine(options.ProjectRoot, HandoffStore.FolderName)}";
-            string none = $"No session handoffs{where} yet: nothing to carry over from an earlier session. Write one at the end of this session with New-Handoff.";
+            string none = options.UnreadableFiles > 0
+                ? $"No readable session handoff{where}: {Plural(options.UnreadableFiles, "read error")} (see the errors). Fix what could not be read to carry the last session over."
+                : $"No session handoffs{where} yet: nothing to carry over from an earlier session. Write one at the end of this session with New-Handoff.";
             return new HandoffContext
             {
                 Text = none,

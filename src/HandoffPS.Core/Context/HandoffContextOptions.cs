@@ -36,6 +36,12 @@ public sealed class HandoffContextOptions
     /// <summary>Commits and changed files since the handoff shown (see <see cref="HandoffStaleness"/>); null or returning null when not known.</summary>
     public Func<Handoff, ChangesSinceHandoff?>? ChangesSince { get; init; }
 
+    /// <summary>
+    /// How many read errors the caller reported for the project's handoffs (a file or the folder that could not be read): without a
+    /// readable handoff the text says so, not that there is no handoff yet.
+    /// </summary>
+    public int UnreadableFiles { get; init; }
+
     /// <summary>Counts tokens; null for <see cref="TokenCounter.Count"/>.</summary>
     public Func<string, int>? CountTokens { get; init; }
 }

@@ -74,15 +74,17 @@ public sealed class HandoffStatus
 
     /// <summary>
     /// Evaluates <paramref name="project"/> at <paramref name="now"/>, given its latest handoff
-    /// (<see cref="HandoffStore.Latest"/>; null when it has none).
+    /// (<see cref="HandoffStore.Latest"/>; null when it has none). <paramref name="unreadable"/> is how many of its handoff
+    /// files could not be read: without a readable one, the reason says so rather than "no handoff yet".
     /// </summary>
-    public static HandoffStatus Evaluate(HandoffProject project, Handoff? latest, DateTime now, TimeSpan? maxAge = null, int minCommits = DefaultMinCommits)
+    public static HandoffStatus Evaluate(HandoffProject project, Handoff? latest, DateTime now, TimeSpan? maxAge = null, int minCommits = DefaultMinCommits, int unreadable = 0)
     {
         ArgumentNullException.ThrowIfNull(project);
         TimeSpan max = maxAge ?? DefaultMaxAge;
         GitFacts git = project.Git;
         string root = project.Root;
         TimeSpan? age = latest?.Date is DateTime d ? now - d : null;
+        string none = unreadable > 0 ? $"No readable handoff ({Plural(unreadable, "read error")}, reported as errors)" : "No handoff yet";
 
         if (!git.IsRepository)
         {
@@ -92,7 +94,7 @@ public sealed class HandoffStatus
                 ProjectRoot = root,
                 IsDue = old,
                 Reason = latest is null
-                    ? "No handoff yet, and no git repository to tell whether there is work."
+                    ? $"{none}, and no git repository to tell whether there is work."
                     : old ? $"The latest handoff is {Hours(age!.Value)} old (more than {Hours(max)}); no git repository to count work."
                           : $"The latest handoff is {Hours(age!.Value)} old; no git repository to count work.",
             };
@@ -107,8 +109,8 @@ public sealed class HandoffStatus
 
         (bool due, string reason) = (latest, age) switch
         {
-            (null, _) when git.Head is not null || uncommitted > 0 => (true, "No handoff yet, and the repository has work."),
-            (null, _) => (false, "No handoff yet, and no work in the repository yet."),
+            (null, _) when git.Head is not null || uncommitted > 0 => (true, $"{none}, and the repository has work."),
+            (null, _) => (false, $"{none}, and no work in the repository yet."),
             (_, TimeSpan a) when work && a > max => (true, $"{Work(commits, atLeast, uncommitted)} since the latest handoff, {Hours(a)} ago (more than {Hours(max)})."),
             _ when commits >= minCommits && branchChanged => (true, $"On branch {git.Branch} since the latest handoff (on {latest!.Branch}), with {Commits(commits, atLeast)}."),
             (_, TimeSpan a) => (false, work ? $"{Work(commits, atLeast, uncommitted)} since the latest handoff, {Hours(a)} ago (not more than {Hours(max)})." : $"No work since the latest handoff, {Hours(a)} ago."),

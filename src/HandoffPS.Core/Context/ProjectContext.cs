@@ -20,8 +20,10 @@ public static class ProjectContext
         Func<string, int>? countTokens = null, DateTime? now = null)
     {
         ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(errors);
+        int before = errors.Count;
         IReadOnlyList<Handoff> handoffs = HandoffStore.ReadAll(project.Folder, errors);
         return HandoffContextBuilder.Build(handoffs,
-            ProjectContextOptions.For(project, maxTokens, now ?? DateTime.Now, branch, branchGiven: branch is not null, countTokens));
+            ProjectContextOptions.For(project, maxTokens, now ?? DateTime.Now, branch, branchGiven: branch is not null, countTokens, errors.Count - before));
     }
 }

@@ -15,9 +15,11 @@ public static class ProjectContextOptions
     /// whose latest handoff to show when <paramref name="branchGiven"/> (empty or null: the latest of the project);
     /// otherwise the current git branch is, and outside git the latest of the project. <paramref name="countTokens"/>:
     /// null for the exact count; <see cref="TokenBound.Within"/> gives the same text without the tokenizer's start-up.
+    /// <paramref name="unreadableFiles"/>: how many handoff files could not be read (the context then says so, rather
+    /// than "no handoff yet").
     /// </summary>
     public static HandoffContextOptions For(HandoffProject project, int maxTokens, DateTime now, string? branch = null, bool branchGiven = false,
-        Func<string, int>? countTokens = null)
+        Func<string, int>? countTokens = null, int unreadableFiles = 0)
     {
         ArgumentNullException.ThrowIfNull(project);
         string root = project.Root;
@@ -33,6 +35,7 @@ public static class ProjectContextOptions
             // The staleness line's commit and file counts: see HandoffStaleness.CountChangesSince.
             ChangesSince = latest => HandoffStaleness.CountChangesSince(root, latest),
             CountTokens = countTokens,
+            UnreadableFiles = unreadableFiles,
         };
     }
 }

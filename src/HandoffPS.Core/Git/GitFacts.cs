@@ -71,65 +71,6 @@ public sealed class GitFacts
     }
 
     /// <summary>
-    /// The root of the work tree holding <paramref name="path"/>, without a trailing separator; null outside a
-    /// repository, in a bare one, or when git cannot be read. Only the work tree is discovered: no other fact
-    /// (branch, HEAD, user.name) is read. <see cref="HandoffProject.Resolve"/> is its one caller.
-    /// </summary>
-    internal static string? WorkTreeRootOf(string path)
-    {
-        // Outside any repository the git library is not even loaded.
-        return MayBeInRepository(path) ? DiscoverWorkTreeRoot(path) : null;
-    }
-
-    /// <summary>
-    /// False only when no folder from <paramref name="path"/> up holds a <c>.git</c> entry or is a git directory
-    /// itself (a <c>HEAD</c> file and an <c>objects</c> folder): then git would find no repository either.
-    /// </summary>
-    internal static bool MayBeInRepository(string path)
-    {
-        try
-        {
-            for (DirectoryInfo? dir = new(Path.GetFullPath(path)); dir is not null; dir = dir.Parent)
-            {
-                string dotGit = Path.Combine(dir.FullName, ".git");
-                if (Directory.Exists(dotGit) || File.Exists(dotGit)
-                    || (File.Exists(Path.Combine(dir.FullName, "HEAD")) && Directory.Exists(Path.Combine(dir.FullName, "objects"))))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return true;
-        }
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static string? DiscoverWorkTreeRoot(string path)
-    {
-        try
-        {
-            string? gitDir = Repository.Discover(path);
-            if (gitDir is null)
-            {
-                return null;
-            }
-
-            using var repo = new Repository(gitDir);
-            return repo.Info.IsBare || repo.Info.WorkingDirectory is null
-                ? null
-                : Path.TrimEndingDirectorySeparator(Path.GetFullPath(repo.Info.WorkingDirectory));
-        }
-        catch (Exception ex) when (IsLibraryFailure(ex) || ex is LibGit2SharpException or IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
     /// The local branch names of the repository holding <paramref name="path"/> (with remote-tracking ones when
     /// asked), in name order; empty outside a repository or when git cannot be read.
     /// </summary>
@@ -172,7 +113,10 @@ public sealed class GitFacts
         string? gitDir = Repository.Discover(path);
         if (gitDir is null)
         {
-            return None($"'{path}' is not inside a git repository; the handoff has no Branch line.");
+            string dotGit = Path.Combine(path, ".git");
+            return None(Directory.Exists(dotGit) || File.Exists(dotGit)
+                ? $"Git cannot read the repository at '{path}' (its .git is there, but not a repository git can open: a missing HEAD?); the handoff has no git facts."
+                : $"'{path}' is not inside a git repository; the handoff has no Branch line.");
         }
 
         var warnings = new List<string>();

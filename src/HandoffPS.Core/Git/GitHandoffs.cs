@@ -61,23 +61,44 @@ public static class GitHandoffs
         }
 
         using var _ = repo;
-        var byBlob = new Dictionary<string, (string Name, string Ref, string Text, List<string> Refs)>(StringComparer.Ordinal);
-        foreach (string refName in refsOf(repo))
+        var byBlob = new Dictionary<string, (string Name, string Ref, byte[] Bytes, List<string> Refs)>(StringComparer.Ordinal);
+        string[] refNames;
+        try
+        {
+            refNames = refsOf(repo);
+        }
+        catch (LibGit2SharpException ex)
+        {
+            // A corrupt packed-refs or ref file: git cannot list the branches.
+            return Fail(path, $"Git could not list the refs of the repository at '{repo.Info.WorkingDirectory ?? gitDir}' ({TextRules.SingleLine(ex.Message)}).", ex);
+        }
+
+        foreach (string refName in refNames)
         {
             Commit? commit = LookupCommit(repo, refName);
             if (commit is null)
             {
-                errors.Add(new HandoffException("RefNotFound", HandoffErrorKind.ObjectNotFound, $"There is no branch, tag or commit '{refName}' in '{repo.Info.WorkingDirectory ?? gitDir}'.", refName));
+                errors.Add(new HandoffException(HandoffErrorIds.RefNotFound, HandoffErrorKind.ObjectNotFound, $"There is no branch, tag or commit '{refName}' in '{repo.Info.WorkingDirectory ?? gitDir}'.", refName));
                 continue;
             }
 
-            Tree? folder = commit.Tree[HandoffStore.FolderName]?.Target as Tree;
-            if (folder is null)
+            Tree? folder;
+            TreeEntry[] entries;
+            try
             {
+                folder = commit.Tree[HandoffStore.FolderName]?.Target as Tree;
+                entries = folder is null ? Array.Empty<TreeEntry>()
+                    : folder.Where(e => e.TargetType == TreeEntryTargetType.Blob && HandoffFileName.IsHandoffName(e.Name)).ToArray();
+            }
+            catch (LibGit2SharpException ex)
+            {
+                // A missing or corrupt tree object: this ref's handoffs cannot be listed; the other refs still come.
+                errors.Add(new HandoffException(HandoffErrorIds.HandoffUnreadable, HandoffErrorKind.ReadError,
+                    $"Cannot read the handoff folder of '{refName}' from git ({TextRules.SingleLine(ex.Message)}).", refName, ex));
                 continue;
             }
 
-            foreach (TreeEntry entry in folder.Where(e => e.TargetType == TreeEntryTargetType.Blob && HandoffFileName.IsHandoffName(e.Name)))
+            foreach (TreeEntry entry in entries)
             {
                 var blob = (Blob)entry.Target;
                 if (byBlob.TryGetValue(blob.Sha, out var seen))
@@ -90,13 +111,13 @@ public static class GitHandoffs
                     continue;
                 }
 
-                string? text = ReadText(blob, refName, entry, errors);
-                if (text is null)
+                byte[]? bytes = entry.Mode == Mode.SymbolicLink ? SymbolicLink(refName, entry, errors) : ReadBytes(blob, refName, entry, errors);
+                if (bytes is null)
                 {
                     continue;
                 }
 
-                byBlob[blob.Sha] = (entry.Name, refName, text, new List<string> { refName });
+                byBlob[blob.Sha] = (entry.Name, refName, bytes, new List<string> { refName });
             }
         }
 
@@ -105,16 +126,17 @@ public static class GitHandoffs
             .ThenBy(v => v.Ref, StringComparer.Ordinal)
             .Select(v =>
             {
+                string name = $"{v.Ref}:{HandoffStore.FolderName}/{v.Name}";
                 try
                 {
-                    Handoff h = HandoffParser.Parse(v.Text, v.Name);
-                    h.Path = $"{v.Ref}:{HandoffStore.FolderName}/{v.Name}";
+                    Handoff h = HandoffParser.ParseBytes(v.Bytes, name).Handoff;
+                    h.Path = name;
                     h.Ref = v.Refs.ToArray();
                     return h;
                 }
-                catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+                catch (HandoffException ex)
                 {
-                    errors.Add(new HandoffException("HandoffUnreadable", HandoffErrorKind.ReadError, $"Cannot read handoff '{v.Ref}:{HandoffStore.FolderName}/{v.Name}': {ex.Message}.", v.Name, ex));
+                    errors.Add(ex);
                     return null;
                 }
             })
@@ -134,23 +156,39 @@ public static class GitHandoffs
         }
     }
 
-    /// <summary>The text of a handoff blob; null, with one error added, when it cannot be decoded.</summary>
-    private static string? ReadText(Blob blob, string refName, TreeEntry entry, List<HandoffException> errors)
+    /// <summary>The bytes of a handoff blob, at most <see cref="HandoffLimits.MaxFileBytes"/>; null, with one error added, when it cannot be read.</summary>
+    private static byte[]? ReadBytes(Blob blob, string refName, TreeEntry entry, List<HandoffException> errors)
     {
+        string name = $"{refName}:{HandoffStore.FolderName}/{entry.Name}";
         try
         {
+            if (blob.Size > HandoffLimits.MaxFileBytes)
+            {
+                errors.Add(RegularFile.TooLarge(name, blob.Size, HandoffLimits.MaxFileBytes));
+                return null;
+            }
+
             using var stream = blob.GetContentStream();
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            return HandoffParser.Decode(buffer.ToArray());
+            return buffer.ToArray();
         }
-        catch (Exception ex) when (ex is System.Text.DecoderFallbackException or LibGit2SharpException)
+        catch (Exception ex) when (ex is LibGit2SharpException or IOException)
         {
-            errors.Add(new HandoffException("HandoffUnreadable", HandoffErrorKind.ReadError, $"Cannot read handoff '{refName}:{HandoffStore.FolderName}/{entry.Name}': {ex.Message}.", $"{refName}:{entry.Path}", ex));
+            errors.Add(new HandoffException(HandoffErrorIds.HandoffUnreadable, HandoffErrorKind.ReadError, $"Cannot read handoff '{name}': {TextRules.SingleLine(ex.Message)}.", name, ex));
             return null;
         }
     }
 
+    /// <summary>A handoff name that is a symbolic link in git: its blob is the link's target, not a handoff. One error, and null.</summary>
+    private static byte[]? SymbolicLink(string refName, TreeEntry entry, List<HandoffException> errors)
+    {
+        string name = $"{refName}:{HandoffStore.FolderName}/{entry.Name}";
+        errors.Add(new HandoffException(HandoffErrorIds.HandoffUnreadable, HandoffErrorKind.ReadError,
+            $"Cannot read handoff '{name}': it is a symbolic link in git, not a file; it was skipped.", name));
+        return null;
+    }
+
     private static Result Fail(string path, string message, Exception? inner) =>
-        new(Array.Empty<Handoff>(), new[] { new HandoffException("NotAGitRepository", HandoffErrorKind.ObjectNotFound, message, path, inner) });
+        new(Array.Empty<Handoff>(), new[] { new HandoffException(HandoffErrorIds.NotAGitRepository, HandoffErrorKind.ObjectNotFound, message, path, inner) });
 }

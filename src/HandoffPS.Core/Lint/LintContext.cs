@@ -13,7 +13,7 @@ namespace HandoffPS.Core.Lint;
 /// </summary>
 internal sealed class LintContext
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = MarkdownSource.BlocksOnly(frontMatter: false);
 
     private readonly MarkdownDocument _blocks;
 

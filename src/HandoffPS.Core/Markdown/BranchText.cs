@@ -43,9 +43,10 @@ internal static partial class BranchText
         string name;
         if (code.Success)
         {
-            // What stands in backticks is taken as written: the writer puts names that are not plain there.
-            name = TextRules.SingleLine(code.Groups["c"].Value);
-            return name.Length > 0 && !Placeholder().IsMatch(name) ? name : null;
+            // What stands in code is taken as written: the writer puts names that are not plain there (in a longer
+            // run of backticks when the name holds one).
+            name = TextRules.SingleLine(TextRules.CodeSpanContent(code.Groups["c"].Value));
+            return name.Length > 0 ? name : null;
         }
         else
         {
@@ -74,6 +75,7 @@ internal static partial class BranchText
     [GeneratedRegex(@"^(?:none|n/?a|tbd|tba|unknown|null|nil|detached|various|multiple|same|unchanged|pending|see|todo|na|keine|ninguna|aucune)$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"`(?<c>[^`]+)`")]
+    // A code span: a run of backticks, then text, then a run of the same length.
+    [GeneratedRegex(@"(?<!`)(?<f>`+)(?!`)(?<c>.+?)(?<!`)\k<f>(?!`)")]
     private static partial Regex CodeSpan();
 }

@@ -7,6 +7,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using HandoffPS.Core.Model;
+using HandoffPS.Core.Project;
 
 namespace HandoffPS.Core.Markdown;
 
@@ -29,7 +30,9 @@ public static class HandoffParser
     internal static Handoff ReadHandoff(string path, out HeaderOrigins origins)
     {
         string text = ReadText(path);
-        Handoff handoff = ParseHandoff(text, Path.GetFileName(path), out origins);
+        HeaderOrigins found = HeaderOrigins.None;
+        Handoff handoff = Parsing(path, () => ParseHandoff(text, Path.GetFileName(path), out found));
+        origins = found;
         handoff.Path = Path.GetFullPath(path);
         return handoff;
     }
@@ -52,7 +55,7 @@ public static class HandoffParser
     {
         string text = ReadText(path);
         string name = Path.GetFileName(path);
-        return CanonicalReader.TryReadDate(text, name, out DateTime? date) ? date : ParseHandoff(text, name, out _).Date;
+        return CanonicalReader.TryReadDate(text, name, out DateTime? date) ? date : Parsing(path, () => ParseHandoff(text, name, out _).Date);
     }
 
     private static Handoff ParseHandoff(string markdown, string? fileName, out HeaderOrigins origins)
@@ -68,23 +71,51 @@ public static class HandoffParser
         return document.Handoff;
     }
 
-    /// <summary>Reads and parses a file, keeping what the linter needs (lines, fields, sections).</summary>
+    /// <summary>
+    /// Reads and parses a file, keeping what the linter needs (lines, fields, sections). Only a regular file is read,
+    /// up to <see cref="HandoffLimits.MaxFileBytes"/> (<see cref="RegularFile"/>); every failure is a
+    /// <see cref="HandoffException"/> naming the file (<see cref="ParseBytes"/>).
+    /// </summary>
     public static HandoffDocument ReadDocument(string path)
     {
-        HandoffDocument document = ParseDocument(ReadText(path), Path.GetFileName(path));
+        HandoffDocument document = ParseBytes(RegularFile.ReadAllBytes(path, HandoffLimits.MaxFileBytes), path);
         document.Handoff.Path = Path.GetFullPath(path);
         return document;
     }
 
-    /// <summary>A file's text: UTF-8 (a BOM is dropped) without NUL characters, else <c>HandoffUnreadable</c>.</summary>
-    private static string ReadText(string path)
+    /// <summary>
+    /// Parses the bytes of a handoff file named <paramref name="path"/> (its name supplies the date when the header
+    /// lacks it), keeping what the linter needs. Every failure is a <see cref="HandoffException"/> naming it
+    /// (<see cref="Text"/>, and <c>HandoffUnreadable</c> for anything the parser could not take).
+    /// </summary>
+    public static HandoffDocument ParseBytes(byte[] bytes, string path)
     {
+        string text = Text(bytes, path);
+        return Parsing(path, () => ParseDocument(text, Path.GetFileName(path)));
+    }
+
+    /// <summary>A file's text, read as <see cref="ReadDocument"/> reads it (a regular file, up to the size cap).</summary>
+    private static string ReadText(string path) => Text(RegularFile.ReadAllBytes(path, HandoffLimits.MaxFileBytes), path);
+
+    /// <summary>
+    /// The text of a handoff file's bytes: <c>HandoffTooLarge</c> above <see cref="HandoffLimits.MaxFileBytes"/>;
+    /// <c>HandoffUnreadable</c> for bytes that are not UTF-8 text (a BOM is dropped), hold a NUL, or nest deeper than
+    /// <see cref="HandoffLimits.MaxNestingDepth"/>.
+    /// </summary>
+    private static string Text(byte[] bytes, string path)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length > HandoffLimits.MaxFileBytes)
+        {
+            throw RegularFile.TooLarge(path, bytes.Length, HandoffLimits.MaxFileBytes);
+        }
+
         string text;
         try
         {
-            text = Decode(File.ReadAllBytes(path));
+            text = Decode(bytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (DecoderFallbackException ex)
         {
             throw Unreadable(path, ex.Message, ex);
         }
@@ -94,7 +125,25 @@ public static class HandoffParser
             throw Unreadable(path, "it contains NUL characters, so it is not a text file", null);
         }
 
+        if (MarkdownLimits.TooDeep(text) is string deep)
+        {
+            throw Unreadable(path, deep, null);
+        }
+
         return text;
+    }
+
+    /// <summary>Runs a parse of <paramref name="path"/>'s text; what the parser throws becomes <c>HandoffUnreadable</c>.</summary>
+    private static T Parsing<T>(string path, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or InsufficientExecutionStackException)
+        {
+            throw Unreadable(path, TextRules.SingleLine(ex.Message).TrimEnd('.'), ex);
+        }
     }
 
     /// <summary>Parses handoff Markdown into a <see cref="HandoffDocument"/>, with Markdig, keeping what the linter needs.</summary>
@@ -138,7 +187,7 @@ public static class HandoffParser
         // A file without an H1 whose first heading is an H2 that reads as a title (it names a handoff or
         // session, or holds a date, and is no known section) has that H2 as its title.
         Block? h2Title = null;
-        if (!blocks.Any(b => b is HeadingBlock { Level: 1 })
+        if (!blocks.Any(b => b is HeadingBlock { Level: 1 } h1 && HasText(text, h1))
             && blocks.FirstOrDefault(b => b is not HtmlBlock) is HeadingBlock { Level: 2 } firstH2
             && TitleText.LooksLikeTitle(MarkdownSource.Inline(text, firstH2)))
         {
@@ -152,9 +201,9 @@ public static class HandoffParser
         DocumentLine? titleLine = null;
         Block? titleBlock = null;
         var preamble = new List<Block>();
-        while (i < blocks.Count && (ReferenceEquals(blocks[i], h2Title) || !IsSectionHeading(blocks[i], titleSeen)))
+        while (i < blocks.Count && (ReferenceEquals(blocks[i], h2Title) || !IsSectionHeading(text, blocks[i], titleSeen)))
         {
-            if (!titleSeen && (blocks[i] is HeadingBlock { Level: 1 } || ReferenceEquals(blocks[i], h2Title)))
+            if (!titleSeen && ((blocks[i] is HeadingBlock { Level: 1 } h1 && HasText(text, h1)) || ReferenceEquals(blocks[i], h2Title)))
             {
                 var titleHeading = (HeadingBlock)blocks[i];
                 title = MarkdownSource.Inline(text, titleHeading);
@@ -179,13 +228,13 @@ public static class HandoffParser
             var heading = (HeadingBlock)blocks[i];
             i++;
             var body = new List<Block>();
-            while (i < blocks.Count && !IsSectionHeading(blocks[i], true))
+            while (i < blocks.Count && !IsSectionHeading(text, blocks[i], true))
             {
                 body.Add(blocks[i]);
                 i++;
             }
 
-            int endLine = i < blocks.Count ? blocks[i].Line : text.Count(c => c == '\n') + 1;
+            int endLine = i < blocks.Count ? blocks[i].Line : text.AsSpan().Count('\n') + 1;
             reader.ReadSection(MarkdownSource.Inline(text, heading), heading.Line + 1, endLine, body);
         }
 
@@ -197,12 +246,19 @@ public static class HandoffParser
     /// <summary>Holds the Markdig pipeline: Markdig is loaded on the first file that needs it, not by the line scanner's reads.</summary>
     private static class MarkdigPipeline
     {
-        internal static readonly MarkdownPipeline Instance = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().Build();
+        internal static readonly MarkdownPipeline Instance = MarkdownSource.BlocksOnly(frontMatter: true);
     }
 
     private static HandoffException Unreadable(string path, string why, Exception? inner) =>
         new("HandoffUnreadable", HandoffErrorKind.ReadError, $"Cannot read handoff '{path}': {why}.", path, inner);
 
-    private static bool IsSectionHeading(Block block, bool titleSeen) =>
-        block is HeadingBlock { Level: 2 } || (titleSeen && block is HeadingBlock { Level: 1 });
+    /// <summary>
+    /// An H2, or an H1 after the title, that has text: an empty heading (<c>## </c>, <c>#</c>) names no section and stays
+    /// in the text of the one it stands in (as a section with an empty heading it would be taken for the preamble).
+    /// </summary>
+    private static bool IsSectionHeading(string text, Block block, bool titleSeen) =>
+        block is HeadingBlock { Level: 1 or 2 } h && (h.Level == 2 || titleSeen) && HasText(text, h);
+
+    /// <summary>True when a heading has text (<c>## </c> and <c>#</c> alone have none).</summary>
+    internal static bool HasText(string text, HeadingBlock heading) => MarkdownSource.Inline(text, heading).Length > 0;
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Template;
@@ -39,12 +40,13 @@ internal sealed partial class HandoffReader
     public void ReadPreamble(List<Block> preamble, ref string? title, bool firstLineMayBeTitle)
     {
         var leftover = new List<Block>();
+        bool frontMatterKept = false;
         foreach (Block b in preamble)
         {
             // A file without a Markdown title: its first plain line is the title, and the lines right under
             // it can be fields (checked before the fields, which would otherwise take the paragraph and drop
             // the title line).
-            if (title is null && firstLineMayBeTitle && leftover.Count == 0 && b is ParagraphBlock p)
+            if (title is null && firstLineMayBeTitle && leftover.Count == 0 && !frontMatterKept && b is ParagraphBlock p)
             {
                 string[] lines = MarkdownSource.Slice(_text, p).Split('\n');
                 if (!new HeaderFields().AddFrom(lines[0], 0))
@@ -59,8 +61,17 @@ internal sealed partial class HandoffReader
                 }
             }
 
-            if (b is ThematicBreakBlock || _header.AddFrom(_text, b, allowPlain: true))
+            if (b is ThematicBreakBlock || (b is YamlFrontMatterBlock empty && empty.Lines.ToString().Trim().Length == 0) || _header.AddFrom(_text, b, allowPlain: true))
             {
+                continue;
+            }
+
+            if (b is YamlFrontMatterBlock && MarkdownSource.Raw(_text, new List<Block> { b }) is string yaml)
+            {
+                // Front matter that is not YAML: kept as it is, apart, so that it is written back as front matter
+                // (anywhere else its lines would read as fields, and its closing line make a heading).
+                _other.Add(new HandoffSection(string.Empty, yaml));
+                frontMatterKept = true;
                 continue;
             }
 
@@ -211,7 +222,7 @@ internal sealed partial class HandoffReader
                 ?? TextRules.SingleLine(Path.GetFileNameWithoutExtension(_fileName ?? string.Empty));
         }
 
-        handoff.Description = TextRules.UnescapeInline(description);
+        handoff.Description = TextRules.UnescapeInline(descriptionOrigin.Kind == HeaderOriginKind.Title ? TitleText.UnescapeTitle(description) : description);
         handoff.Summary = _summary is null ? null : TextRules.UnescapeBlock(_summary);
         handoff.CompletedWork = _completed.Where(x => x.Length > 0).ToArray();
         handoff.NextPriorities = _priorities.Select((p, n) => p.WithRank(n + 1)).ToArray();
@@ -243,7 +254,7 @@ internal sealed partial class HandoffReader
     private void ReadPriorities(List<Block> body)
     {
         // Priorities written as sub-headings ("### 1. Optimize"), with their lists as details.
-        if (body.Any(b => b is HeadingBlock))
+        if (body.Any(b => b is HeadingBlock h && HandoffParser.HasText(_text, h)))
         {
             Priority? current = null;
             var details = new List<string>();
@@ -259,7 +270,7 @@ internal sealed partial class HandoffReader
 
             foreach (Block b in body)
             {
-                if (b is HeadingBlock h)
+                if (b is HeadingBlock h && HandoffParser.HasText(_text, h))
                 {
                     Flush();
                     current = ItemText.PriorityFrom(ItemText.StripNumber(MarkdownSource.Inline(_text, h)), Array.Empty<string>());

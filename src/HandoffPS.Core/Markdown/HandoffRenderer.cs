@@ -15,11 +15,67 @@ namespace HandoffPS.Core.Markdown;
 /// </summary>
 public static class HandoffRenderer
 {
+    /// <summary>
+    /// The canonical Markdown of <paramref name="handoff"/>. What a hand-written file held beyond the template (its
+    /// sections that map to nothing, its text before the first section) is written as it was, unless the result would
+    /// read back as something else (its lines taken for header fields or sections once moved): then each such part is
+    /// written as a fenced code block, so that converting the result again gives the same text.
+    /// </summary>
     public static string Render(Handoff handoff)
     {
         ArgumentNullException.ThrowIfNull(handoff);
+        string text = Render(handoff, fence: false);
+        return (handoff.OtherSections.Length == 0 && handoff.Fields.Count == 0) || ReadsBack(text, handoff.FileName) ? text : Render(handoff, fence: true);
+    }
+
+    /// <summary>True when <paramref name="text"/>, read and rendered again, is <paramref name="text"/>.</summary>
+    private static bool ReadsBack(string text, string? fileName)
+    {
+        try
+        {
+            return string.Equals(Render(HandoffParser.Parse(text, fileName), fence: false), text, StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True when a field's key names the date, time or branch and the handoff has none.</summary>
+    private static bool NamesMissingValue(Handoff handoff, string key) => HeaderKeys.Classify(key, out _, out _) switch
+    {
+        HeaderKeyKind.Date or HeaderKeyKind.Time => handoff.Date is null,
+        HeaderKeyKind.Branch => handoff.Branch is null,
+        _ => false,
+    };
+
+    /// <summary>Raw Markdown as a fenced code block, its fence longer than any run of backticks in it.</summary>
+    private static string Fenced(string markdown)
+    {
+        int longest = 0;
+        int run = 0;
+        foreach (char c in markdown)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        string fence = new('`', Math.Max(3, longest + 1));
+        return fence + "\n" + markdown + "\n" + fence;
+    }
+
+    private static string Render(Handoff handoff, bool fence)
+    {
         var w = new StringBuilder(1024);
-        w.Append("# ").Append(HandoffTemplate.TitlePrefix).Append(Md(handoff.Description)).Append('\n');
+
+        // Front matter the reader could not read as YAML stays front matter: first in the file.
+        HandoffSection? frontMatter = handoff.OtherSections.FirstOrDefault(o => o.Heading.Length == 0 && IsFrontMatter(o.Markdown));
+        if (frontMatter is not null)
+        {
+            w.Append(frontMatter.Markdown).Append("\n\n");
+        }
+
+        w.Append("# ").Append(HandoffTemplate.TitlePrefix).Append(TextRules.EscapeTitle(Md(handoff.Description))).Append('\n');
 
         var header = new List<string>();
         // A Branch field that said more than the name ("`x` (rebased today)") is written as it was.
@@ -34,9 +90,12 @@ public static class HandoffRenderer
             }
         }
 
+        // Fenced, a field that names a value the handoff lacks (a Date or Branch the reader did not take, where it stood)
+        // is not taken for it in the header.
+        var asText = new List<string>();
         foreach (KeyValuePair<string, string> field in handoff.Fields.Where(f => f.Key != branchLine))
         {
-            AddField(header, TextRules.SingleLine(field.Key).Replace("*", string.Empty).TrimEnd(':'), field.Value);
+            AddField(fence && NamesMissingValue(handoff, field.Key) ? asText : header, TextRules.SingleLine(field.Key).Replace("*", string.Empty).TrimEnd(':'), field.Value);
         }
 
         if (header.Count > 0)
@@ -48,10 +107,15 @@ public static class HandoffRenderer
             }
         }
 
-        // Text that stood between the header and the first section of a hand-written file.
-        foreach (HandoffSection preamble in handoff.OtherSections.Where(o => o.Heading.Length == 0 && o.Markdown.Length > 0))
+        if (asText.Count > 0)
         {
-            w.Append('\n').Append(preamble.Markdown).Append('\n');
+            w.Append('\n').Append(Fenced(string.Join('\n', asText))).Append('\n');
+        }
+
+        // Text that stood between the header and the first section of a hand-written file.
+        foreach (HandoffSection preamble in handoff.OtherSections.Where(o => o.Heading.Length == 0 && o.Markdown.Length > 0 && !ReferenceEquals(o, frontMatter)))
+        {
+            w.Append('\n').Append(fence ? Fenced(preamble.Markdown) : preamble.Markdown).Append('\n');
         }
 
         string? summary = TextRules.Block(handoff.Summary);
@@ -86,7 +150,7 @@ public static class HandoffRenderer
                 string number = (i + 1).ToString(CultureInfo.InvariantCulture) + ". ";
                 // The whole line is escaped at once: the reader unescapes the item as one text, and a code
                 // span opened in the title must be seen the same way on both sides.
-                string line = "**" + TextRules.SingleLine(p.Title) + "**" + (p.Reason is null ? string.Empty : " (" + p.Reason + ")");
+                string line = "**" + TextRules.EscapeLabel(TextRules.SingleLine(p.Title)) + "**" + (p.Reason is null ? string.Empty : " (" + p.Reason + ")");
                 w.Append(number).Append(TextRules.EscapeInline(line));
                 w.Append('\n');
                 string indent = new(' ', number.Length);
@@ -105,8 +169,8 @@ public static class HandoffRenderer
             {
                 w.Append("- ");
                 w.Append(b.Category is null
-                    ? TextRules.EscapeItem(Md(b.Text))
-                    : TextRules.EscapeInline("**" + b.Category + "**: " + b.Text)).Append('\n');
+                    ? TextRules.EscapeItem(TextRules.EscapeInline(TextRules.EscapeLeading(TextRules.SingleLine(b.Text), ItemText.HasCategory)))
+                    : TextRules.EscapeInline("**" + TextRules.EscapeLabel(b.Category) + "**: " + b.Text)).Append('\n');
             }
         }
 
@@ -128,12 +192,16 @@ public static class HandoffRenderer
             w.Append("\n## ").Append(TextRules.SingleLine(other.Heading)).Append('\n');
             if (other.Markdown.Length > 0)
             {
-                w.Append('\n').Append(other.Markdown).Append('\n');
+                w.Append('\n').Append(fence ? Fenced(other.Markdown) : other.Markdown).Append('\n');
             }
         }
 
         return w.ToString();
     }
+
+    /// <summary>Text shaped as front matter: a <c>---</c> line, lines, and a closing <c>---</c> or <c>...</c> line.</summary>
+    private static bool IsFrontMatter(string markdown) =>
+        markdown.StartsWith("---\n", StringComparison.Ordinal) && (markdown.EndsWith("\n---", StringComparison.Ordinal) || markdown.EndsWith("\n...", StringComparison.Ordinal));
 
     /// <summary>The items of a plain list, on one line each, empty ones left out.</summary>
     private static string[] Lines(string[] items) =>
@@ -143,7 +211,7 @@ public static class HandoffRenderer
     private static string Md(string? value) => TextRules.EscapeInline(TextRules.SingleLine(value));
 
     private static string FormatKeyFile(KeyFile k) =>
-        k.Description is null ? $"`{k.Path}`" : $"`{k.Path}` - {k.Description}";
+        k.Description is null ? TextRules.CodeSpan(k.Path) : $"{TextRules.CodeSpan(k.Path)} - {k.Description}";
 
     /// <summary>The written value of each template header field, null for a field the handoff lacks.</summary>
     private static Dictionary<TemplateField, string?> HeaderValues(Handoff handoff, string? branchLine)
@@ -160,16 +228,19 @@ public static class HandoffRenderer
         };
     }
 
-    /// <summary>A branch that is not one plain name (spaces, a leading dot) is written in backticks, so it reads back whole.</summary>
+    /// <summary>
+    /// A branch the reader would not read back as itself from the plain name (spaces, a remark, a leading dot, a word
+    /// such as <c>none</c>) is written as code, which the reader takes as written.
+    /// </summary>
     private static string? Branch(string? value)
     {
         string? v = TextRules.SingleLineOrNull(value);
-        return v is not null && !BranchText.IsName(v) && !v.Contains('`', StringComparison.Ordinal) ? $"`{v}`" : Escaped(v);
+        return v is not null && BranchText.Clean(TextRules.EscapeInline(v)) != v ? TextRules.CodeSpan(v) : Escaped(v);
     }
 
     /// <summary>A single-line value as <see cref="Md"/> writes it; null when it is empty.</summary>
     private static string? Escaped(string? value) =>
-        TextRules.SingleLineOrNull(value) is string v ? TextRules.EscapeInline(v) : null;
+        TextRules.SingleLineOrNull(value) is string v ? TextRules.EscapeFieldValue(TextRules.EscapeInline(v)) : null;
 
     private static void AddField(List<string> header, string name, string? value)
     {

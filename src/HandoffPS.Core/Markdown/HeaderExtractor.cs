@@ -111,11 +111,24 @@ internal static partial class HeaderExtractor
         int sections = 0;
         int? historyLevel = null;
         bool stateSection = false;
+        bool contentList = false;
         bool preamble = true;
         (string Key, int Line)? pending = null;
+
+        // A "## Branch" section: its value is its first line, whatever it looks like, as the reader keeps it.
+        string? sectionField = null;
         foreach (Block block in blocks)
         {
-            if (ReferenceEquals(block, titleBlock) || block is YamlFrontMatterBlock)
+            if (ReferenceEquals(block, titleBlock))
+            {
+                // What stood before the title is not the scope of what follows it: the document starts here.
+                historyLevel = null;
+                pending = null;
+                sectionField = null;
+                continue;
+            }
+
+            if (block is YamlFrontMatterBlock)
             {
                 continue;
             }
@@ -124,10 +137,14 @@ internal static partial class HeaderExtractor
             if (block is HeadingBlock h)
             {
                 string heading = HeadingText(text, h);
-                if (h.Level <= 2)
+
+                // An H1 after the title is a section, as an H2 is: it scopes what follows the same way.
+                int level = Math.Max(h.Level, 2);
+                if (level == 2)
                 {
                     sections++;
                     stateSection = IsStateHeading(heading);
+                    contentList = IsContentList(SectionClassifier.Classify(heading));
 
                     // The text under an early "## Session" or "## Latest Session" heading is read like the text
                     // before the first section: "## Session\n2026-02-22 — reviewer: …".
@@ -135,15 +152,16 @@ internal static partial class HeaderExtractor
                         && !IsHistoryHeading(heading);
                 }
 
-                if (historyLevel is int level && h.Level <= level)
+                if (historyLevel is int history && level <= history)
                 {
                     historyLevel = null;
                 }
 
                 pending = null;
+                sectionField = level == 2 && HeaderFields.IsFieldHeading(heading) ? heading : null;
                 if (IsHistoryHeading(heading))
                 {
-                    historyLevel = h.Level;
+                    historyLevel = level;
                     continue;
                 }
 
@@ -160,6 +178,11 @@ internal static partial class HeaderExtractor
                 }
 
                 // "## Date", "### Branch": the value is the next line.
+                if (sectionField is not null)
+                {
+                    continue;
+                }
+
                 if (!any && HeaderKeys.Classify(heading, out _, out _) != HeaderKeyKind.None)
                 {
                     pending = (heading, line);
@@ -172,8 +195,22 @@ internal static partial class HeaderExtractor
                 continue;
             }
 
-            if (historyLevel is not null || !(InZone(sections, line) || stateSection))
+            if (historyLevel is not null || !(InZone(sections, line) || stateSection) || (contentList && block is not HeadingBlock))
             {
+                pending = null;
+                sectionField = null;
+                continue;
+            }
+
+            if (sectionField is not null)
+            {
+                string first = MarkdownSource.Slice(text, block).Split('\n')[0].Trim();
+                if (first.Length > 0)
+                {
+                    AddField(found, sectionField, first, new HeaderOrigin(HeaderOriginKind.Field, sectionField, line));
+                }
+
+                sectionField = null;
                 pending = null;
                 continue;
             }
@@ -212,6 +249,15 @@ internal static partial class HeaderExtractor
     }
 
     private static bool InZone(int sections, int line) => sections <= ZoneSections && line <= ZoneLines;
+
+    /// <summary>
+    /// A section of the template whose text is its content (summary, completed work, priorities, blockers, decisions, key
+    /// files, references): a line <c>- Branch: `main`</c> there is something done or decided, not the handoff's branch.
+    /// Read as a field, it would move the branch into a handoff that has none; and conversion, which brings these
+    /// sections first and escapes what would break them (an HTML block, a heading), would find what the file did not.
+    /// </summary>
+    private static bool IsContentList(SectionKind kind) => kind is SectionKind.Summary or SectionKind.CompletedWork or SectionKind.NextPriorities
+        or SectionKind.Blockers or SectionKind.Context or SectionKind.Decisions or SectionKind.KeyFiles or SectionKind.References;
 
     /// <summary>Adds the candidate a field gives, if its key names a date, time or branch and its value holds one.</summary>
     private static bool AddField(List<HeaderCandidate> found, string key, string value, HeaderOrigin origin)
@@ -254,6 +300,7 @@ internal static partial class HeaderExtractor
     /// </summary>
     private static void AddTextLine(List<HeaderCandidate> found, string line, int number)
     {
+        line = MarkdownSource.Tame(line);
         string s = LineEnds().Replace(line, string.Empty);
         var origin = new HeaderOrigin(HeaderOriginKind.Text, null, number);
         if (HandoffTimestamp.TryFindDate(s, out _, out int at, out int length)
@@ -398,7 +445,7 @@ internal static partial class HeaderExtractor
     private static bool IsStateHeading(string heading) => StateHeading().IsMatch(SectionClassifier.Normalize(heading));
 
     private static string HeadingText(string text, HeadingBlock h) =>
-        TextRules.SingleLine(AtxMarks().Replace(MarkdownSource.Slice(text, h).Split('\n')[0], string.Empty));
+        TextRules.SingleLine(AtxMarks().Replace(TextRules.SingleLine(MarkdownSource.Slice(text, h).Split('\n')[0]), string.Empty));
 
     [GeneratedRegex(@"\b(?:previous|prior|earlier|older|past|history|historical|archive|archived|changelog|change log|timeline|releases|release notes|roadmap|schedule|deadlines|milestones|appendix|template|where it started|where we started|anterior|anteriores|vorherige|précédente|précédentes)\b|以前|历史|履歴|이전|過去|之前")]
     private static partial Regex HistoryHeading();

@@ -165,7 +165,7 @@ internal sealed partial class HeaderFields
     /// <summary><see cref="Split"/> by its expressions alone, for every line.</summary>
     internal static IEnumerable<(string Key, string Value, string Raw)> SplitAny(string line, bool allowPlain)
     {
-        string trimmed = QuoteMarks().Replace(line, string.Empty).Trim();
+        string trimmed = QuoteMarks().Replace(MarkdownSource.Tame(line), string.Empty).Trim();
         Match row = TableRow().Match(trimmed);
         if (row.Success)
         {
@@ -253,7 +253,7 @@ internal sealed partial class HeaderFields
             .Concat(frontMatter.Select(e => (e.Key, e.Value, Origin: new HeaderOrigin(HeaderOriginKind.FrontMatter, e.Key, e.Line))));
         foreach ((string key, string stored, HeaderOrigin origin) in fields)
         {
-            string value = TextRules.UnescapeInline(stored);
+            string value = TextRules.UnescapeInline(TextRules.UnescapeFieldValue(stored));
             string norm = SectionClassifier.Normalize(key);
             if (origin.Kind == HeaderOriginKind.FrontMatter && string.Equals(key, descriptionKey, StringComparison.Ordinal))
             {
@@ -261,6 +261,12 @@ internal sealed partial class HeaderFields
             }
 
             if (reading.IsSource(origin) && SaidAll(norm, value, reading, origin))
+            {
+                continue;
+            }
+
+            // A Branch line repeated with the same name says nothing more than the one it repeats.
+            if (BranchKeys.Contains(norm) && reading.Branch?.Branch is string branch && StripMarks().Replace(value, string.Empty) == branch)
             {
                 continue;
             }
@@ -299,7 +305,9 @@ internal sealed partial class HeaderFields
     {
         if (origin == reading.BranchOrigin)
         {
-            return BranchKeys.Contains(norm) && StripMarks().Replace(value, string.Empty) == reading.Branch!.Branch;
+            string branch = reading.Branch!.Branch!;
+            string v = value.Trim();
+            return BranchKeys.Contains(norm) && (v == branch || v == TextRules.CodeSpan(branch) || StripMarks().Replace(value, string.Empty) == branch);
         }
 
         // A time read without a date is not written as Time by the renderer: its field stays.
@@ -315,11 +323,13 @@ internal sealed partial class HeaderFields
     [GeneratedRegex(@"^[0-9a-fA-F]{7,40}$")]
     private static partial Regex CommitSha();
 
-    // A separator follows a value: right after "**Key**:" (an empty value so far) a "| **x" is the value itself.
-    [GeneratedRegex(@"(?<![:：]\s*|[:：]\*\*\s*)(?:\s+·\s+|\s+\|\s+(?=\*\*)|\s{2,}(?=\*\*[^*]+(?:[:：]\*\*|\*\*\s*[:：])))")]
+    // Between two fields on one line: " · ", " | " or two spaces, each only before a field (a value may hold them); right
+    // after "**Key**:" (an empty value so far) a "| **x" is the value itself.
+    [GeneratedRegex(@"(?<![:：]\s*|[:：]\*\*\s*)(?:\s+·\s+(?=\*\*[^*]+(?:[:：]\*\*|\*\*\s*[:：])|\p{L}[\p{L}\p{M}\p{N} ()/&.'-]{1,40}?\s*(?::(?![/\\])|：))|\s+\|\s+(?=\*\*[^*]+(?:[:：]\*\*|\*\*\s*[:：]))|\s{2,}(?=\*\*[^*]+(?:[:：]\*\*|\*\*\s*[:：])))")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:[-*+]\s+)?\*\*(?<k>[^*:：]+?)\s*(?:[:：]\*\*|\*\*\s*[:：])\s*(?<v>.*)$")]
+    // **Key:** value, or **Key**: value (whose key may hold a colon: the writer writes every kept field so).
+    [GeneratedRegex(@"^(?:[-*+]\s+)?\*\*(?:(?<k>[^*:：]+?)\s*[:：]\*\*|(?<k>[^*]+?)\*\*\s*[:：])\s*(?<v>.*)$")]
     private static partial Regex BoldField();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?<k>\p{L}[\p{L}\p{M}\p{N} ()/&.'-]{1,40}?)\s*(?::(?![/\\])|：)\s*(?<v>.*)$")]

@@ -121,34 +121,110 @@ internal static partial class ItemText
     {
         Match m = BoldTitle().Match(line);
         return m.Success
-            ? new Priority(0, m.Groups["t"].Value, m.Groups["r"].Success ? m.Groups["r"].Value : null, details)
+            ? new Priority(0, TextRules.UnescapeLabel(m.Groups["t"].Value), m.Groups["r"].Success ? m.Groups["r"].Value : null, details)
             : new Priority(0, line, null, details);
     }
 
     internal static string StripNumber(string heading) => LeadingNumber().Replace(heading, string.Empty);
 
+    /// <summary>
+    /// A blocker: <c>**Category**: text</c> (the category's <c>*</c> and <c>\</c> escaped as the writer escapes a label),
+    /// or text. Text that would read as a category is written with a backslash in front (<see cref="HasCategory"/>),
+    /// which goes again here.
+    /// </summary>
     internal static Blocker ReadBlocker(string item)
     {
-        if (!item.StartsWith("**", StringComparison.Ordinal))
+        // Only an item that starts with "**" has a category, and only one that starts with a backslash was escaped.
+        if (!item.StartsWith("**", StringComparison.Ordinal) && !item.StartsWith('\\'))
         {
             return new Blocker(null, item);
         }
 
         Match m = BoldCategory().Match(item);
-        return m.Success ? new Blocker(m.Groups["c"].Value, m.Groups["t"].Value) : new Blocker(null, item);
+        return m.Success
+            ? new Blocker(TextRules.UnescapeLabel(m.Groups["c"].Value), m.Groups["t"].Value)
+            : new Blocker(null, TextRules.UnescapeLeading(item, HasCategory));
     }
 
+    /// <summary>True when <paramref name="item"/> reads as a blocker with a category (<c>**Key Files**:</c>, <c>**Bold**: x</c>).</summary>
+    internal static bool HasCategory(string item) => BoldCategory().IsMatch(item);
+
+    /// <summary>A key file: its path in code (in a longer run of backticks when the path holds one), then <c> - description</c>; else the plain form.</summary>
     internal static KeyFile ReadKeyFile(string item)
     {
-        if (!item.StartsWith('`'))
+        if (item.Length > 0 && item[0] == '`' && CodePathAt(item) is { } code)
         {
-            return KeyFile.FromText(item);
+            return new KeyFile(TextRules.CodeSpanContent(code.Path), code.Description);
         }
 
-        Match m = CodePath().Match(item);
-        return m.Success
-            ? new KeyFile(m.Groups["p"].Value, m.Groups["d"].Success ? m.Groups["d"].Value : null)
-            : KeyFile.FromText(item);
+        return KeyFile.FromText(item);
+    }
+
+    /// <summary>
+    /// A path in code at the start of a key-file item and the description after it (<c>`path` - description</c>, a dash,
+    /// en or em dash, or a colon before it); null when the item is not in that form. One pass, without a pattern: a list of
+    /// tens of thousands of key files reads in linear time.
+    /// </summary>
+    private static (string Path, string? Description)? CodePathAt(string item)
+    {
+        int fence = 0;
+        while (fence < item.Length && item[fence] == '`')
+        {
+            fence++;
+        }
+
+        // The closing run: the next run of exactly as many backticks, after at least one other character. The search
+        // starts after the opening run (an item of backticks only has no closing run).
+        int close;
+        int from = fence;
+        while (true)
+        {
+            close = from < item.Length ? item.IndexOf('`', from) : -1;
+            if (close < 0)
+            {
+                return null;
+            }
+
+            int run = 0;
+            while (close + run < item.Length && item[close + run] == '`')
+            {
+                run++;
+            }
+
+            if (run == fence && close > fence)
+            {
+                break;
+            }
+
+            from = close + run;
+        }
+
+        string path = item[fence..close];
+        string rest = item[(close + fence)..];
+        if (rest.Length == 0)
+        {
+            return (path, null);
+        }
+
+        // A dash, en dash, em dash or colon after white space, or a colon right after the path; then white space.
+        int i = 0;
+        while (i < rest.Length && char.IsWhiteSpace(rest[i]))
+        {
+            i++;
+        }
+
+        if (i == rest.Length || !(rest[i] is '-' or '–' or '—' or ':') || (i == 0 && rest[i] != ':'))
+        {
+            return null;
+        }
+
+        int after = ++i;
+        while (i < rest.Length && char.IsWhiteSpace(rest[i]))
+        {
+            i++;
+        }
+
+        return i > after ? (path, rest[i..]) : null;
     }
 
     [GeneratedRegex(@"^\s*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)")]
@@ -160,12 +236,12 @@ internal static partial class ItemText
     [GeneratedRegex(@"^\s*(?:[0-9]{1,3}[.)]|[A-Za-z][.)])\s+")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^\*\*(?<t>.+?)\*\*(?:\s+\((?<r>.*)\))?$")]
+    // **Title** (reason): the title's escaped characters (\*, \\) do not end it.
+    [GeneratedRegex(@"^\*\*(?<t>(?:\\.|[^\\])+?)\*\*(?:\s+\((?<r>.*)\))?$")]
     private static partial Regex BoldTitle();
 
-    [GeneratedRegex(@"^\*\*(?<c>[^*]+?)(?::\*\*|\*\*:)\s*(?<t>.*)$")]
+    // **Category**: text or **Category:** text; the category holds no bare '*' (an escaped one is its own).
+    [GeneratedRegex(@"^\*\*(?<c>(?:\\.|[^*\\])+?)(?::\*\*|\*\*:)\s*(?<t>.*)$")]
     private static partial Regex BoldCategory();
 
-    [GeneratedRegex(@"^`(?<p>[^`]+)`(?:(?:\s+[-–—:]|:)\s+(?<d>.*))?$")]
-    private static partial Regex CodePath();
 }

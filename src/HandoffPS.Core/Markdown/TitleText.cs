@@ -41,6 +41,20 @@ internal static partial class TitleText
         return (TextRules.SingleLine(t), date);
     }
 
+    /// <summary>
+    /// True when <paramref name="description"/>, written after the template's title prefix, would read back as something
+    /// else: a leading date or handoff prefix taken out, or nothing left (<c>(Session Handover)</c>).
+    /// </summary>
+    internal static bool Misreads(string description) =>
+        TitleToDescription(HandoffTemplate.TitlePrefix + description).Description != TextRules.SingleLine(description);
+
+    /// <summary>Reverses <see cref="TextRules.EscapeTitle"/> on a description read from a title.</summary>
+    internal static string UnescapeTitle(string description) =>
+        EscapedClosingMarks().Replace(TextRules.UnescapeLeading(description, Misreads), "${s}${b}${h}");
+
+    [GeneratedRegex(@"(?<s>^|\s)\\(?<b>\\*)(?<h>#+)$")]
+    private static partial Regex EscapedClosingMarks();
+
     /// <summary>An H2 that stands in for a missing H1: it names a handoff or session, or holds a date, and is no known section.</summary>
     internal static bool LooksLikeTitle(string heading) =>
         SectionClassifier.Classify(heading) == SectionKind.Other && !HeaderFields.IsFieldHeading(heading)

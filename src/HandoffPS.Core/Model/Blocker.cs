@@ -8,7 +8,9 @@ public sealed partial class Blocker
 {
     public Blocker(string? category, string text)
     {
-        Category = TextRules.SingleLineOrNull(TextRules.SingleLine(category).TrimEnd(':', ' ', '*').TrimStart('*'));
+        // The bold marks and the colon around a category go, all of them ("* *x*:" is "x"), so that reading what is
+        // written gives the same category again.
+        Category = TextRules.SingleLineOrNull(TextRules.SingleLine(category).TrimStart('*', ' ').TrimEnd(':', ' ', '*'));
         Text = TextRules.SingleLine(text);
     }
 

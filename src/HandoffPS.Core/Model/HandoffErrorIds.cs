@@ -15,8 +15,26 @@ public static class HandoffErrorIds
     /// <summary>A project without a handoff folder, given to a cmdlet that needs one: Update-HandoffIndex (ObjectNotFound).</summary>
     public const string HandoffFolderNotFound = "HandoffFolderNotFound";
 
-    /// <summary>A handoff file that cannot be read: not UTF-8 text, or an I/O or access error (ReadError).</summary>
+    /// <summary>
+    /// A handoff file that cannot be read (not UTF-8 text, a NUL, nested too deeply, not a regular file, an I/O or access
+    /// error), or a handoff folder that cannot be listed (access denied, a file in its place) (ReadError).
+    /// </summary>
     public const string HandoffUnreadable = "HandoffUnreadable";
+
+    /// <summary>A handoff file larger than <see cref="HandoffLimits.MaxFileBytes"/>, to read or to write (LimitsExceeded).</summary>
+    public const string HandoffTooLarge = "HandoffTooLarge";
+
+    /// <summary>New-Handoff values that cannot make a readable handoff: a NUL character, a lone UTF-16 surrogate, or Markdown nested too deeply (InvalidArgument).</summary>
+    public const string InvalidHandoffInput = "InvalidHandoffInput";
+
+    /// <summary>A handoff or index that could not be written: the folder cannot be created, or an I/O or access error (WriteError).</summary>
+    public const string HandoffWriteFailed = "HandoffWriteFailed";
+
+    /// <summary>Get-Handoff -Ref/-AllBranches outside a repository, or in one git cannot read (ObjectNotFound).</summary>
+    public const string NotAGitRepository = "NotAGitRepository";
+
+    /// <summary>Get-Handoff -Ref with a branch, tag or commit the repository does not have (ObjectNotFound).</summary>
+    public const string RefNotFound = "RefNotFound";
 
     /// <summary>A handoff that is not a file on disk (not yet written, or read from git objects), given to a cmdlet that needs its file (InvalidArgument).</summary>
     public const string HandoffHasNoFile = "HandoffHasNoFile";

@@ -11,6 +11,7 @@ public enum HandoffErrorKind
     WriteError,
     ObjectNotFound,
     InvalidData,
+    LimitsExceeded,
 }
 
 /// <summary>A failure the core reports to its caller, with a stable PascalCase error id.</summary>

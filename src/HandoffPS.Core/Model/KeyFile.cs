@@ -6,7 +6,9 @@ public sealed class KeyFile
 {
     public KeyFile(string path, string? description = null)
     {
-        Path = TextRules.SingleLine(path).Trim('`').Trim();
+        // Backticks and spaces around the path go, all of them ("` a` `" is "a"), so that reading what is written gives
+        // the same path again.
+        Path = TextRules.SingleLine(path).Trim('`', ' ');
         Description = TextRules.SingleLineOrNull(description);
     }
 

@@ -54,11 +54,27 @@ public sealed class HandoffCatalog
         return Build(named, errors);
     }
 
-    /// <summary>The catalog of the handoff files of <paramref name="folder"/> (<see cref="HandoffStore.EnumerateFiles"/>); errors as <see cref="Of"/>.</summary>
+    /// <summary>
+    /// The catalog of the handoff files of <paramref name="folder"/> (<see cref="HandoffStore.EnumerateFiles"/>); errors as
+    /// <see cref="Of"/>, and a folder that cannot be listed is one error in <paramref name="errors"/>.
+    /// </summary>
     public static HandoffCatalog OfFolder(string folder, ICollection<HandoffException> errors)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        return Build(HandoffStore.List(folder), errors, errorsInNameOrder: true);
+        ArgumentNullException.ThrowIfNull(errors);
+        List<HandoffStore.NamedFile> files;
+        try
+        {
+            files = HandoffStore.List(folder);
+        }
+        catch (HandoffException ex)
+        {
+            // The folder itself cannot be listed (a file, access denied): one error, and no handoffs.
+            errors.Add(ex);
+            return new HandoffCatalog(Array.Empty<Entry>());
+        }
+
+        return Build(files, errors, errorsInNameOrder: true);
     }
 
     /// <summary>

@@ -111,6 +111,7 @@ public static partial class HandoffIndex
         ArgumentNullException.ThrowIfNull(folder);
         folder = Path.GetFullPath(folder);
         var errors = new List<HandoffException>();
+        string listed = Listing(folder);
         IReadOnlyList<Handoff> handoffs = HandoffStore.ReadAll(folder, errors);
 
         string path = PathFor(folder);
@@ -118,7 +119,31 @@ public static partial class HandoffIndex
         bool exists = File.Exists(path);
         bool current = exists && IsSame(path, content);
         bool foreign = exists && !current && !IsIndex(path);
-        return new HandoffIndexResult(path, content, handoffs.Count, exists, current, foreign, changed: false, errors);
+        return new HandoffIndexResult(path, content, handoffs.Count, exists, current, foreign, changed: false, errors) { Listing = listed };
+    }
+
+    /// <summary>
+    /// The handoff files of a folder as they are now (name, size and time of each): when it changes between reading the
+    /// handoffs and writing the index, another writer added or changed one, and the index is made again.
+    /// </summary>
+    private static string Listing(string folder)
+    {
+        try
+        {
+            var w = new StringBuilder();
+            foreach (string file in HandoffStore.EnumerateFiles(folder))
+            {
+                var info = new FileInfo(file);
+                w.Append(info.Name).Append('|').Append(info.Exists ? info.Length : -1).Append('|')
+                    .Append(info.Exists ? info.LastWriteTimeUtc.Ticks : 0).Append('\n');
+            }
+
+            return w.ToString();
+        }
+        catch (Exception ex) when (ex is HandoffException or IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
     }
 
     /// <summary>
@@ -151,9 +176,27 @@ public static partial class HandoffIndex
             throw NotOwned(check.Path);
         }
 
-        HandoffStore.WriteAtomic(check.Path, check.Content, force: true);
-        return check.AsWritten();
+        // Writers that each add a handoff and update the index at once: the last index written must list them all. When
+        // the folder changed while this index was made, it is made again from what is there now (a few times at most).
+        for (int attempt = 0; ; attempt++)
+        {
+            HandoffStore.WriteAtomic(check.Path, check.Content, force: true);
+            if (attempt == MaxAttempts - 1 || Listing(Path.GetDirectoryName(check.Path)!) == check.Listing)
+            {
+                return check.AsWritten();
+            }
+
+            HandoffIndexResult again = Check(Path.GetDirectoryName(check.Path)!);
+            if (again.IsCurrent)
+            {
+                return check.AsWritten();
+            }
+
+            check = again;
+        }
     }
+
+    private const int MaxAttempts = 10;
 
     /// <summary>The error for a README.md that is not an index, left untouched.</summary>
     public static HandoffException NotOwned(string path) =>
@@ -309,7 +352,10 @@ public sealed class HandoffIndexResult
     /// <summary>What happened, in one word: Unchanged, Created, Updated, or (after a check) Stale or Missing.</summary>
     public string Status => Changed ? (Existed ? "Updated" : "Created") : IsCurrent ? "Unchanged" : Existed ? "Stale" : "Missing";
 
-    internal HandoffIndexResult AsWritten() => new(Path, Content, HandoffCount, Existed, IsCurrent, IsForeign, changed: true, Errors);
+    internal HandoffIndexResult AsWritten() => new(Path, Content, HandoffCount, Existed, IsCurrent, IsForeign, changed: true, Errors) { Listing = Listing };
+
+    /// <summary>The folder's handoff files when the index was made (see HandoffIndex.Apply).</summary>
+    internal string Listing { get; init; } = string.Empty;
 
     public override string ToString() => $"{Status}: {Path} ({HandoffCount} handoffs)";
 }

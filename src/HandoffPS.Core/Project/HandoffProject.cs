@@ -46,7 +46,7 @@ public sealed class HandoffProject
         string cwd = Full(currentDirectory);
         if (path is null)
         {
-            string root = GitFacts.WorkTreeRootOf(cwd) ?? cwd;
+            string root = WorkTreeRootOf(cwd) ?? cwd;
             return new HandoffProject(root, HandoffStore.FolderFor(root), readGit);
         }
 
@@ -69,8 +69,36 @@ public sealed class HandoffProject
             return new HandoffProject(Parent(full), full, readGit);
         }
 
-        bool loose = !Directory.Exists(child) && HandoffStore.HasHandoffs(full);
+        bool loose = !Directory.Exists(child) && !File.Exists(child) && HandoffStore.HasHandoffs(full);
         return new HandoffProject(full, loose ? full : child, readGit);
+    }
+
+    /// <summary>
+    /// The root of the git work tree holding <paramref name="path"/>: the nearest folder, from <paramref name="path"/>
+    /// up, with a <c>.git</c> entry (a folder, or the file of a linked work tree or submodule); null when there is none.
+    /// Only the file system is read, never the repository: a repository git cannot read (a corrupt HEAD, config or
+    /// object store, a bad shallow file, another owner) still has its root, so a handoff written from a sub-folder
+    /// lands where the readers look for it.
+    /// </summary>
+    internal static string? WorkTreeRootOf(string path)
+    {
+        try
+        {
+            for (string? dir = Full(path); dir is not null; dir = Path.GetDirectoryName(dir))
+            {
+                string dotGit = Path.Combine(dir, ".git");
+                if (Directory.Exists(dotGit) || File.Exists(dotGit))
+                {
+                    return Path.TrimEndingDirectorySeparator(dir);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // An unreadable ancestor ends the search: the current folder is the root.
+        }
+
+        return null;
     }
 
     private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));

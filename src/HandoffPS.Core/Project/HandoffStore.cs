@@ -4,6 +4,7 @@ using System.IO;
 using System.IO.Enumeration;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using HandoffPS.Core.Markdown;
 using HandoffPS.Core.Model;
 using HandoffPS.Core.Template;
@@ -14,9 +15,14 @@ namespace HandoffPS.Core.Project;
 /// The handoffs on disk: the <c>session-handoffs/</c> folder of a project, its files, reading them (in
 /// <see cref="HandoffOrder"/>), and the atomic, no-overwrite write.
 /// </summary>
-public static class HandoffStore
+public static partial class HandoffStore
 {
     public const string FolderName = "session-handoffs";
+
+    /// <summary>How old a temporary file of a write must be before the next write removes it as left by a killed one.</summary>
+    public static readonly TimeSpan StaleTemporaryAge = TimeSpan.FromMinutes(1);
+
+    private const string TemporarySuffix = ".tmp";
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -26,8 +32,11 @@ public static class HandoffStore
     /// <summary>
     /// Files in <paramref name="folder"/> named like handoffs, listed by the timestamp in their names
     /// (<see cref="HandoffFileName.Chronological"/>): a listing order only; once read, handoffs are put in
-    /// <see cref="HandoffOrder"/>.
+    /// <see cref="HandoffOrder"/>. A folder that does not exist has none.
     /// </summary>
+    /// <exception cref="HandoffException">
+    /// HandoffUnreadable: <paramref name="folder"/> is a file, or cannot be listed (access denied, an I/O error).
+    /// </exception>
     public static IReadOnlyList<string> EnumerateFiles(string folder)
     {
         List<NamedFile> named = List(folder);
@@ -40,11 +49,50 @@ public static class HandoffStore
         return named.ConvertAll(n => n.Path);
     }
 
-    /// <summary>True when <paramref name="folder"/> holds at least one file named like a handoff (the listing stops there).</summary>
-    public static bool HasHandoffs(string folder) => Directory.Exists(folder) && Enumerate(folder).Any();
+    /// <summary>
+    /// True when <paramref name="folder"/> holds at least one file named like a handoff (the listing stops there); false
+    /// when it does not exist or cannot be listed.
+    /// </summary>
+    public static bool HasHandoffs(string folder)
+    {
+        try
+        {
+            return Directory.Exists(folder) && Enumerate(folder).Any();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return false;
+        }
+    }
 
-    /// <summary>The files of <paramref name="folder"/> named like handoffs, in the order the file system lists them, each with its name's timestamp.</summary>
-    internal static List<NamedFile> List(string folder) => Directory.Exists(folder) ? Enumerate(folder).ToList() : new List<NamedFile>();
+    /// <summary>
+    /// The files of <paramref name="folder"/> named like handoffs, in the order the file system lists them, each with its
+    /// name's timestamp. A folder that does not exist has none.
+    /// </summary>
+    /// <exception cref="HandoffException">
+    /// HandoffUnreadable: <paramref name="folder"/> is a file, or cannot be listed (access denied, an I/O error).
+    /// </exception>
+    internal static List<NamedFile> List(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            if (File.Exists(folder))
+            {
+                throw FolderUnreadable(folder, "it is a file, not a folder", null);
+            }
+
+            return new List<NamedFile>();
+        }
+
+        try
+        {
+            return Enumerate(folder).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            throw FolderUnreadable(folder, ex.Message, ex);
+        }
+    }
 
     private static IEnumerable<NamedFile> Enumerate(string folder)
     {
@@ -69,9 +117,10 @@ public static class HandoffStore
     internal sealed record NamedFile(string Path, string Name, DateTime? NameTime);
 
     /// <summary>
-    /// Reads one handoff file, keeping what the linter needs (<see cref="HandoffParser.ReadDocument"/>). Every failure
-    /// is a <see cref="HandoffException"/> <c>HandoffUnreadable</c> naming the file (not UTF-8 text, an I/O or access
-    /// error, or anything the parser could not take), so that every caller handles an unreadable file the same way.
+    /// Reads one handoff file. Every failure is a <see cref="HandoffException"/> naming the file: <c>HandoffUnreadable</c>
+    /// (not a regular file, not UTF-8 text, an I/O or access error, or anything the parser could not take) or
+    /// <c>HandoffTooLarge</c> (<see cref="HandoffLimits.MaxFileBytes"/>), so that every caller handles an unreadable file
+    /// the same way.
     /// </summary>
     public static HandoffDocument Read(string file) => Reading(file, () => HandoffParser.ReadDocument(file));
 
@@ -159,10 +208,11 @@ public static class HandoffStore
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new HandoffException("HandoffWriteFailed", HandoffErrorKind.WriteError, $"Cannot create the folder '{folder}': {ex.Message}", folder, ex);
+            throw new HandoffException(HandoffErrorIds.HandoffWriteFailed, HandoffErrorKind.WriteError, $"Cannot create the folder '{folder}': {ex.Message}", folder, ex);
         }
 
-        string temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        RemoveStaleTemporaryFiles(folder, StaleTemporaryAge);
+        string temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + TemporarySuffix);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -187,7 +237,7 @@ public static class HandoffStore
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new HandoffException("HandoffWriteFailed", HandoffErrorKind.WriteError, $"Cannot write the handoff '{path}': {ex.Message}", path, ex);
+            throw new HandoffException(HandoffErrorIds.HandoffWriteFailed, HandoffErrorKind.WriteError, $"Cannot write the handoff '{path}': {ex.Message}", path, ex);
         }
         finally
         {
@@ -198,8 +248,48 @@ public static class HandoffStore
         }
     }
 
+    /// <summary>
+    /// Deletes the temporary files a killed write of this module left in <paramref name="folder"/>
+    /// (<c>.{name}.md.{8 hex digits}.tmp</c>, written by <see cref="WriteAtomic"/>) that are older than
+    /// <paramref name="age"/>: a younger one may belong to a write still running. Nothing else is touched, and a file
+    /// that cannot be deleted is left (best effort). Returns how many were deleted.
+    /// </summary>
+    public static int RemoveStaleTemporaryFiles(string folder, TimeSpan age)
+    {
+        int removed = 0;
+        try
+        {
+            DateTime before = DateTime.UtcNow - age;
+            var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true };
+            foreach (string file in Directory.EnumerateFiles(folder, "*" + TemporarySuffix, options))
+            {
+                if (TemporaryName().IsMatch(Path.GetFileName(file)) && File.GetLastWriteTimeUtc(file) < before
+                    && RegularFile.NotRegular(file) is null)
+                {
+                    File.Delete(file);
+                    removed++;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a stale file that cannot go now goes on a later write.
+        }
+
+        return removed;
+    }
+
+    /// <summary>The error for a handoff folder that cannot be listed.</summary>
+    internal static HandoffException FolderUnreadable(string folder, string why, Exception? inner) =>
+        new(HandoffErrorIds.HandoffUnreadable, HandoffErrorKind.ReadError,
+            $"Cannot read the handoff folder '{folder}': {TextRules.SingleLine(why).TrimEnd('.')}. No handoff in it could be read.", folder, inner);
+
     private static HandoffException Exists(string path, Exception? inner) =>
         new("HandoffExists", HandoffErrorKind.ResourceExists,
             $"The handoff '{path}' already exists. It was left untouched; use -Force to replace it, or another -Description or -Date.",
             path, inner);
+
+    // What WriteAtomic names its temporary files: "." + the file name + "." + 8 hex digits + ".tmp".
+    [GeneratedRegex(@"^\..+\.[0-9a-f]{8}\.tmp$")]
+    private static partial Regex TemporaryName();
 }

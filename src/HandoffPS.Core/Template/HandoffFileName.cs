@@ -20,14 +20,67 @@ public static partial class HandoffFileName
     /// <summary>
     /// Turns a description into a slug: lower-case ASCII letters and digits, every other run of characters
     /// one <c>-</c>, no <c>-</c> at either end, at most <see cref="MaxSlugLength"/> characters cut at a word
-    /// boundary. Accented letters are transliterated (é → e, ß → ss); other non-ASCII characters are dropped.
+    /// boundary. Accented letters are transliterated (é → e, ß → ss); other non-ASCII characters are dropped. A
+    /// description with no ASCII letter or digit at all (written in Arabic, Japanese, ...) keeps the letters and digits
+    /// of its own script instead, lower-cased where the script has case: <c>مراجعة الكود</c> → <c>مراجعة-الكود</c>.
     /// </summary>
-    /// <exception cref="HandoffException">InvalidDescription, when nothing usable remains.</exception>
+    /// <exception cref="HandoffException">InvalidDescription, when no letter or digit remains, or the text is not valid UTF-16.</exception>
     public static string Slugify(string? description)
+    {
+        string text = description ?? string.Empty;
+        if (!IsValidText(text))
+        {
+            throw new HandoffException(
+                "InvalidDescription",
+                HandoffErrorKind.InvalidArgument,
+                "The description holds a lone UTF-16 surrogate (half of a character), which is not text and cannot name a file. Remove it, or retype the description.",
+                description);
+        }
+
+        string slug = Cut(AsciiSlug(text));
+        if (slug.Length == 0)
+        {
+            slug = Cut(ScriptSlug(text));
+        }
+
+        if (slug.Length == 0)
+        {
+            throw new HandoffException(
+                "InvalidDescription",
+                HandoffErrorKind.InvalidArgument,
+                $"The description '{description}' has no letters or digits to name the file with. Use a description such as 'auth refactor'.",
+                description);
+        }
+
+        return slug;
+    }
+
+    /// <summary>True when <paramref name="text"/> is valid UTF-16: no lone surrogate.</summary>
+    internal static bool IsValidText(string text) => FirstLoneSurrogate(text) < 0;
+
+    /// <summary>The index of the first lone UTF-16 surrogate in <paramref name="text"/>, or -1.</summary>
+    internal static int FirstLoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string AsciiSlug(string text)
     {
         var sb = new StringBuilder();
         bool dash = false;
-        foreach (char c in Transliterate(description ?? string.Empty))
+        foreach (char c in Transliterate(text))
         {
             char lower = char.ToLowerInvariant(c);
             if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9'))
@@ -46,23 +99,63 @@ public static partial class HandoffFileName
             }
         }
 
-        string slug = sb.ToString();
-        if (slug.Length > MaxSlugLength)
+        return sb.ToString();
+    }
+
+    /// <summary>Letters and digits of any script, with the marks that belong to them; every other run one <c>-</c>.</summary>
+    private static string ScriptSlug(string text)
+    {
+        var sb = new StringBuilder();
+        bool dash = false;
+        bool inWord = false;
+        foreach (Rune r in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
-            int cut = slug.LastIndexOf('-', MaxSlugLength);
-            slug = cut > 0 ? slug[..cut] : slug[..MaxSlugLength];
+            UnicodeCategory category = Rune.GetUnicodeCategory(r);
+            bool mark = category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+            if (Rune.IsLetterOrDigit(r) || (mark && inWord))
+            {
+                if (dash && sb.Length > 0)
+                {
+                    sb.Append('-');
+                }
+
+                dash = false;
+                inWord = true;
+                sb.Append(Rune.ToLowerInvariant(r).ToString());
+            }
+            else
+            {
+                dash = true;
+                inWord = false;
+            }
         }
 
-        if (slug.Length == 0)
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A slug cut to <see cref="MaxSlugLength"/>: at the last <c>-</c> before it, else at a whole character.</summary>
+    private static string Cut(string slug)
+    {
+        if (slug.Length <= MaxSlugLength)
         {
-            throw new HandoffException(
-                "InvalidDescription",
-                HandoffErrorKind.InvalidArgument,
-                $"The description '{description}' has no letters or digits to name the file with. Use a description such as 'auth refactor'.",
-                description);
+            return slug;
         }
 
-        return slug;
+        int cut = slug.LastIndexOf('-', MaxSlugLength);
+        if (cut > 0)
+        {
+            return slug[..cut];
+        }
+
+        // No word boundary: cut between whole characters (never inside a surrogate pair or before a combining mark).
+        int end = 0;
+        TextElementEnumerator elements = StringInfo.GetTextElementEnumerator(slug);
+        while (elements.MoveNext() && elements.ElementIndex + ((string)elements.Current).Length <= MaxSlugLength)
+        {
+            end = elements.ElementIndex + ((string)elements.Current).Length;
+        }
+
+        return slug[..end];
     }
 
     /// <summary>The canonical file name for a session at <paramref name="date"/>.</summary>

@@ -26,14 +26,16 @@ internal sealed class ContextTool : HandoffTool
     protected override CallToolResult Call(ToolArguments arguments)
     {
         HandoffProject project = Project.Resolve();
+        var errors = new List<HandoffException>();
+        IReadOnlyList<Handoff> handoffs = HandoffStore.ReadAll(project.Folder, errors);
         HandoffContextOptions options = ProjectContextOptions.For(
             project,
             arguments.Int("maxTokens") ?? HandoffContextOptions.DefaultMaxTokens,
             Project.Now(),
             arguments.String("branch"),
-            arguments.Has("branch"));
-        var errors = new List<HandoffException>();
-        HandoffContext context = HandoffContextBuilder.Build(HandoffStore.ReadAll(project.Folder, errors), options);
+            arguments.Has("branch"),
+            unreadableFiles: errors.Count);
+        HandoffContext context = HandoffContextBuilder.Build(handoffs, options);
         return ToolResults.Text(context.Text, ToolResults.Notes(errors));
     }
 }

@@ -24,7 +24,7 @@ internal sealed class StatusTool : HandoffTool
         HandoffProject project = Project.Resolve();
         var errors = new List<HandoffException>();
         Handoff? latest = HandoffStore.Latest(project.Folder, errors);
-        HandoffStatus status = HandoffStatus.Evaluate(project, latest, Project.Now());
+        HandoffStatus status = HandoffStatus.Evaluate(project, latest, Project.Now(), unreadable: errors.Count);
         return ToolResults.Structured(Status.Of(status), ToolResults.Notes(errors));
     }
 

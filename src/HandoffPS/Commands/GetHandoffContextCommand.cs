@@ -56,13 +56,14 @@ public sealed class GetHandoffContextCommand : HandoffProjectCommand
 
     private void Write(HandoffProject project)
     {
+        IReadOnlyList<Handoff> handoffs = HandoffFiles.ReadFolder(this, project.Folder, out int unreadable);
         HandoffContextOptions options = ProjectContextOptions.For(
-            project, MaxTokens, DateTime.Now, Branch, MyInvocation.BoundParameters.ContainsKey(nameof(Branch)));
+            project, MaxTokens, DateTime.Now, Branch, MyInvocation.BoundParameters.ContainsKey(nameof(Branch)), unreadableFiles: unreadable);
 
         HandoffContext context;
         try
         {
-            context = HandoffContextBuilder.Build(System.Linq.Enumerable.ToList(HandoffFiles.ReadFolder(this, project.Folder)), options);
+            context = HandoffContextBuilder.Build(handoffs, options);
         }
         catch (HandoffException ex)
         {

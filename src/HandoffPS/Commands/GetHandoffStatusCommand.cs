@@ -47,7 +47,7 @@ public sealed class GetHandoffStatusCommand : HandoffProjectCommand
             }
 
             WriteVerbose($"Project '{project.Root}': latest handoff in '{project.Folder}': {latest?.Path ?? "none"}.");
-            HandoffStatus status = HandoffStatus.Evaluate(project, latest, DateTime.Now, MaxAge, MinCommits);
+            HandoffStatus status = HandoffStatus.Evaluate(project, latest, DateTime.Now, MaxAge, MinCommits, errors.Count);
             WriteVerbose(project.Git.IsRepository
                 ? $"Git: branch {status.Branch ?? "(detached or unborn)"}; since the latest handoff {status.CommitsSince} commit(s), {status.FilesChangedSince} changed file(s), {status.UncommittedChanges} uncommitted."
                 : "Git: no repository; only the age counts.");

@@ -28,7 +28,17 @@ internal static class CompletionValues
             yield break;
         }
 
-        foreach (string file in HandoffStore.EnumerateFiles(folder).Reverse().Take(MaxFiles))
+        IReadOnlyList<string> files;
+        try
+        {
+            files = HandoffStore.EnumerateFiles(folder);
+        }
+        catch (HandoffException)
+        {
+            yield break;
+        }
+
+        foreach (string file in files.Reverse().Take(MaxFiles))
         {
             Handoff? h = null;
             try

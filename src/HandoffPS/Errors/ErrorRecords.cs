@@ -42,6 +42,7 @@ internal static class ErrorRecords
         HandoffErrorKind.WriteError => ErrorCategory.WriteError,
         HandoffErrorKind.ObjectNotFound => ErrorCategory.ObjectNotFound,
         HandoffErrorKind.InvalidData => ErrorCategory.InvalidData,
+        HandoffErrorKind.LimitsExceeded => ErrorCategory.LimitsExceeded,
         _ => ErrorCategory.NotSpecified,
     };
 }

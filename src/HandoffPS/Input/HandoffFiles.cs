@@ -59,7 +59,10 @@ internal static class HandoffFiles
         }
     }
 
-    /// <summary>The handoff files of a handoff folder, saying with -Verbose which folder and how many.</summary>
+    /// <summary>
+    /// The handoff files of a handoff folder, saying with -Verbose which folder and how many; a folder that cannot be
+    /// listed is one non-terminating error (HandoffUnreadable) and no files.
+    /// </summary>
     private static IReadOnlyList<string> InFolder(PSCmdlet cmdlet, string folder)
     {
         if (!Directory.Exists(folder))
@@ -68,9 +71,18 @@ internal static class HandoffFiles
             return System.Array.Empty<string>();
         }
 
-        IReadOnlyList<string> files = HandoffStore.EnumerateFiles(folder);
-        cmdlet.WriteVerbose($"Reading '{folder}': {files.Count} handoff file(s).");
-        return files;
+        try
+        {
+            IReadOnlyList<string> files = HandoffStore.EnumerateFiles(folder);
+            cmdlet.WriteVerbose($"Reading '{folder}': {files.Count} handoff file(s).");
+            return files;
+        }
+        catch (HandoffException ex)
+        {
+            // A folder that cannot be listed (access denied, a file where the folder should be): one error, no files.
+            cmdlet.WriteError(ErrorRecords.From(ex));
+            return System.Array.Empty<string>();
+        }
     }
 
     /// <summary>
@@ -130,13 +142,38 @@ internal static class HandoffFiles
         return catalogs.Count == 1 ? catalogs[0] : HandoffCatalog.Concat(catalogs);
     }
 
-    /// <summary>The handoffs of a project's folder, read in full, in <see cref="HandoffOrder"/>, streamed.</summary>
-    public static IEnumerable<Handoff> ReadFolder(PSCmdlet cmdlet, string folder)
+    /// <summary>
+    /// The handoffs of a project's folder, read in full, in <see cref="HandoffOrder"/>; each file that cannot be read,
+    /// and the folder when it cannot be listed, is one non-terminating error, counted in <paramref name="unreadable"/>.
+    /// </summary>
+    public static IReadOnlyList<Handoff> ReadFolder(PSCmdlet cmdlet, string folder, out int unreadable)
     {
         var errors = new List<HandoffException>();
         HandoffCatalog catalog = HandoffCatalog.OfFolder(folder, errors);
         Write(cmdlet, errors);
-        return Read(cmdlet, catalog);
+        var handoffs = new List<Handoff>();
+        int failed = errors.Count;
+        bool verbose = IsVerbose(cmdlet);
+        foreach (HandoffFileRead read in catalog.Read())
+        {
+            if (read.Error is HandoffException error)
+            {
+                cmdlet.WriteError(ErrorRecords.From(error));
+                failed++;
+            }
+            else
+            {
+                if (verbose)
+                {
+                    Verbose(cmdlet, read.Path, read.Origins);
+                }
+
+                handoffs.Add(read.Handoff!);
+            }
+        }
+
+        unreadable = failed;
+        return handoffs;
     }
 
     /// <summary>
