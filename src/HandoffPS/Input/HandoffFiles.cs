@@ -65,7 +65,7 @@ internal static class HandoffFiles
     /// </summary>
     private static IReadOnlyList<string> InFolder(PSCmdlet cmdlet, string folder)
     {
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) && !File.Exists(folder))
         {
             cmdlet.WriteVerbose($"No handoffs: '{folder}' does not exist.");
             return System.Array.Empty<string>();
@@ -106,11 +106,13 @@ internal static class HandoffFiles
         void AddFolder(string folder)
         {
             AddFiles();
-            if (!Directory.Exists(folder))
+            if (!Directory.Exists(folder) && !File.Exists(folder))
             {
                 cmdlet.WriteVerbose($"No handoffs: '{folder}' does not exist.");
                 return;
             }
+
+            // A file where the folder should be is listed too: HandoffCatalog.OfFolder makes it one error.
 
             var errors = new List<HandoffException>();
             HandoffCatalog catalog = HandoffCatalog.OfFolder(folder, errors);

@@ -218,6 +218,11 @@ Describe 'Special files and unreadable folders' -Skip:$IsWindows {
         $e.Count | Should -Be 1
         $e[0].FullyQualifiedErrorId | Should -Be 'HandoffUnreadable,HandoffPS.Commands.GetHandoffCommand'
         $e[0].Exception.Message | Should -Match 'it is a file, not a folder'
+
+        # The linter finds its files the other way (file by file, not by catalog): the same one error.
+        $null = Test-Handoff -Path $project -ErrorVariable lint -ErrorAction SilentlyContinue
+        $lint.Count | Should -Be 1
+        $lint[0].FullyQualifiedErrorId | Should -Be 'HandoffUnreadable,HandoffPS.Commands.TestHandoffCommand'
     }
 
     It 'with only an unreadable handoff, status and context say so, not "no handoff yet"' {
