@@ -527,6 +527,8 @@ function Invoke-Mutate {
     $arguments = @('dotnet-stryker', '--config-file', (Join-Path $RepoRoot 'tools' 'stryker' 'stryker-config.json'),
         '--output', $outputDir, '--concurrency', [string][Environment]::ProcessorCount, '--skip-version-check')
     foreach ($glob in $Mutate) { $arguments += @('--mutate', $glob) }
+    # In a log the progress bar prints nothing until the end: a dot per mutant tested shows how far it is.
+    if ([Console]::IsOutputRedirected) { $arguments += @('--reporter', 'dots', '--reporter', 'json', '--reporter', 'html') }
     Push-Location -LiteralPath (Join-Path $RepoRoot 'tests' 'HandoffPS.Core.Tests')
     try {
         $watch = [Diagnostics.Stopwatch]::StartNew()
