@@ -45,7 +45,7 @@ time) and Mcp.Benchmark.ps1 (the MCP server's cold start to its first tool resul
 and folders in a temporary folder and remove them. Not part of Test: no timing is a test.
 
 Mutate: mutation testing of HandoffPS.Core with Stryker.NET (pinned in dotnet-tools.json) and the xunit
-project (tools/stryker/stryker-config.json). Prints a table per file, the score and every surviving or
+project, without its small adversarial run (tools/stryker/stryker-config.json). Prints a table per file, the score and every surviving or
 uncovered mutant; the HTML and JSON reports are left in out/mutation. Not part of Test: a whole run takes
 about half an hour on a 2-core machine. -Mutate narrows it to some files (Stryker globs, relative to
 src/HandoffPS.Core), for a quick loop on one area.
