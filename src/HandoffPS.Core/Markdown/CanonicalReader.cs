@@ -30,7 +30,7 @@ internal static class CanonicalReader
     /// <summary>Every template heading is read as its section and gives the header nothing (checked once, by the reader's own rules).</summary>
     private static readonly bool TemplateHeadingsAreInert = HandoffTemplate.Sections.All(s =>
         SectionClassifier.Classify(s.Heading) == s.Kind
-        && HeaderExtractor.IsInertHeading(s.Heading)
+        && HeaderHeadings.IsInertHeading(s.Heading)
         && !HeaderFields.IsFieldHeading(s.Heading)
         && !HandoffReader.HasSuffix(s.Heading)
         && !SectionClassifier.Normalize(s.Heading).Contains("branch", StringComparison.Ordinal));
