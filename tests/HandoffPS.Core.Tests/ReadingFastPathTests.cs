@@ -22,7 +22,7 @@ public class ReadingFastPathTests
             (2, Text("**", "*", "Date", "Key", ":", "：", " ", "  ", "\t", "·", "|", "x", "é", "\u00A0", ">", "- ", "`", "2025-10-27", "\n", "Branch")));
 
         Gen.Select(line, Gen.Bool).Sample((l, plain) =>
-            Assert.Equal(HeaderFields.SplitAny(l, plain).ToList(), HeaderFields.Split(l, plain).ToList()), iter: 20000);
+            Assert.Equal(HeaderLines.SplitAny(l, plain).ToList(), HeaderLines.Split(l, plain).ToList()), iter: 20000);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class ReadingFastPathTests
         Gen<string> line = Text("**", "Date", "date", "DATE", "Last updated", "Branch", "Rama", "Zeit", "日期", "分支", "Da**te", "١date", "Time", "x", " ", ":", "：", "|", "- ", "é", "a", "\u0301", "Status");
         line.Sample(l =>
         {
-            bool names = HeaderFields.SplitAny(l, allowPlain: true).Any(f => HeaderKeys.Classify(f.Key, out _, out _) != HeaderKeyKind.None);
+            bool names = HeaderLines.SplitAny(l, allowPlain: true).Any(f => HeaderKeys.Classify(f.Key, out _, out _) != HeaderKeyKind.None);
             Assert.True(!names || HeaderKeys.MayClassify(l), $"'{l}' names a header key the quick test missed.");
             Assert.Equal(names, HeaderExtractor.NamesHeaderKey(l));
         }, iter: 20000);

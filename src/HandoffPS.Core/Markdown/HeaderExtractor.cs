@@ -159,7 +159,7 @@ internal static class HeaderExtractor
 
                 // "## Session Date: 2025-08-11", "## Branch: `x` · 10 commits": a field in a heading.
                 bool any = false;
-                foreach ((string key, string value, _) in HeaderFields.Split(heading, allowPlain: true))
+                foreach ((string key, string value, _) in HeaderLines.Split(heading, allowPlain: true))
                 {
                     any |= HeaderCandidates.AddField(found, key, value, new HeaderOrigin(HeaderOriginKind.Field, key, line));
                 }
@@ -202,9 +202,9 @@ internal static class HeaderExtractor
                 continue;
             }
 
-            foreach ((string lineText, int number) in HeaderFields.LinesOf(text, block))
+            foreach ((string lineText, int number) in HeaderLines.LinesOf(text, block))
             {
-                var fields = HeaderFields.Split(lineText, allowPlain: true).ToList();
+                var fields = HeaderLines.Split(lineText, allowPlain: true).ToList();
                 if (pending is { } key && fields.Count == 0 && lineText.Trim().Length > 0)
                 {
                     HeaderCandidates.AddField(found, key.Key, lineText, new HeaderOrigin(HeaderOriginKind.Field, key.Key, number));
@@ -239,7 +239,7 @@ internal static class HeaderExtractor
 
     /// <summary>
     /// True when a line of a section could give a Date, Time or Branch: it holds a field (in any shape
-    /// <see cref="HeaderFields.Split"/> reads) whose key names one. <see cref="CanonicalReader"/> leaves a file with
+    /// <see cref="HeaderLines.Split"/> reads) whose key names one. <see cref="CanonicalReader"/> leaves a file with
     /// such a line to the Markdig path, so that the fields it reads are the only candidates.
     /// </summary>
     internal static bool NamesHeaderKey(string line)
@@ -249,7 +249,7 @@ internal static class HeaderExtractor
             return false;
         }
 
-        foreach ((string key, _, _) in HeaderFields.Split(line, allowPlain: true))
+        foreach ((string key, _, _) in HeaderLines.Split(line, allowPlain: true))
         {
             if (HeaderKeys.Classify(key, out _, out _) != HeaderKeyKind.None)
             {
