@@ -308,13 +308,13 @@ public class HandoffIndexTests
     [InlineData("   ", "")]
     public void Cells_are_one_line_escaped_with_autolinks(string value, string expected)
     {
-        Assert.Equal(expected, HandoffIndex.Cell(value));
+        Assert.Equal(expected, HandoffIndexMarkdown.Cell(value));
     }
 
     [Fact]
     public void Cell_of_null_is_empty()
     {
-        Assert.Equal(string.Empty, HandoffIndex.Cell(null));
+        Assert.Equal(string.Empty, HandoffIndexMarkdown.Cell(null));
     }
 
     [Fact]

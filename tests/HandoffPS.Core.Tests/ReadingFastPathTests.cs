@@ -22,7 +22,7 @@ public class ReadingFastPathTests
             (2, Text("**", "*", "Date", "Key", ":", "：", " ", "  ", "\t", "·", "|", "x", "é", "\u00A0", ">", "- ", "`", "2025-10-27", "\n", "Branch")));
 
         Gen.Select(line, Gen.Bool).Sample((l, plain) =>
-            Assert.Equal(HeaderFields.SplitAny(l, plain).ToList(), HeaderFields.Split(l, plain).ToList()), iter: 20000);
+            Assert.Equal(HeaderLines.SplitAny(l, plain).ToList(), HeaderLines.Split(l, plain).ToList()), iter: 20000);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class ReadingFastPathTests
         {
             int from = Math.Min(start, v.Length);
             bool fast = HandoffTimestamp.TryParseTime(v, from, adjacent, out TimeSpan t1, out string? z1, out TimeSpan? o1);
-            bool slow = HandoffTimestamp.TryParseTimeByPatterns(v, from, adjacent, out TimeSpan t2, out string? z2, out TimeSpan? o2);
+            bool slow = ClockTimes.TryParseTimeByPatterns(v, from, adjacent, out TimeSpan t2, out string? z2, out TimeSpan? o2);
             Assert.Equal((slow, t2, z2, o2), (fast, t1, z1, o1));
         }, iter: 20000);
     }
@@ -123,7 +123,7 @@ public class ReadingFastPathTests
         Gen<string> line = Text("**", "Date", "date", "DATE", "Last updated", "Branch", "Rama", "Zeit", "日期", "分支", "Da**te", "١date", "Time", "x", " ", ":", "：", "|", "- ", "é", "a", "\u0301", "Status");
         line.Sample(l =>
         {
-            bool names = HeaderFields.SplitAny(l, allowPlain: true).Any(f => HeaderKeys.Classify(f.Key, out _, out _) != HeaderKeyKind.None);
+            bool names = HeaderLines.SplitAny(l, allowPlain: true).Any(f => HeaderKeys.Classify(f.Key, out _, out _) != HeaderKeyKind.None);
             Assert.True(!names || HeaderKeys.MayClassify(l), $"'{l}' names a header key the quick test missed.");
             Assert.Equal(names, HeaderExtractor.NamesHeaderKey(l));
         }, iter: 20000);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using HandoffPS.Core.Model;
@@ -30,12 +29,10 @@ internal static class CanonicalReader
     /// <summary>Every template heading is read as its section and gives the header nothing (checked once, by the reader's own rules).</summary>
     private static readonly bool TemplateHeadingsAreInert = HandoffTemplate.Sections.All(s =>
         SectionClassifier.Classify(s.Heading) == s.Kind
-        && HeaderExtractor.IsInertHeading(s.Heading)
+        && HeaderHeadings.IsInertHeading(s.Heading)
         && !HeaderFields.IsFieldHeading(s.Heading)
         && !HandoffReader.HasSuffix(s.Heading)
         && !SectionClassifier.Normalize(s.Heading).Contains("branch", StringComparison.Ordinal));
-
-    private static readonly string[] ContextLabels = HandoffTemplate.Context.Parts.Select(p => "**" + p.Heading + "**:").ToArray();
 
     /// <summary>
     /// Reads <paramref name="text"/> (a file's decoded text) when it is in the canonical shape; false, with nothing
@@ -45,14 +42,14 @@ internal static class CanonicalReader
     {
         handoff = null;
         origins = HeaderOrigins.None;
-        if (!TemplateHeadingsAreInert || !IsPlainText(text))
+        if (!TemplateHeadingsAreInert || !CanonicalLines.IsPlainText(text))
         {
             return false;
         }
 
         string[] lines = text.Split('\n');
         int n = lines.Length - 1; // the text ends with a newline: the last element is empty
-        if (lines[n - 1].Length == 0 || !IsTitle(lines[0]))
+        if (lines[n - 1].Length == 0 || !CanonicalLines.IsTitle(lines[0]))
         {
             return false;
         }
@@ -111,7 +108,7 @@ internal static class CanonicalReader
                 end++;
             }
 
-            if (!ReadSection(HandoffTemplate.Sections[section], lines, start, end, reader))
+            if (!CanonicalSections.ReadSection(HandoffTemplate.Sections[section], lines, start, end, reader))
             {
                 return false;
             }
@@ -177,248 +174,5 @@ internal static class CanonicalReader
 
         date = day.Date + time;
         return true;
-    }
-
-    private static bool ReadSection(TemplateSection section, string[] lines, int start, int end, HandoffReader reader)
-    {
-        if (start >= end || lines[end - 1].Length == 0)
-        {
-            return false;
-        }
-
-        switch (section.Kind)
-        {
-            case SectionKind.Summary:
-                for (int i = start; i < end; i++)
-                {
-                    if (lines[i].Length > 0 && !IsPlainLine(lines[i]))
-                    {
-                        return false;
-                    }
-                }
-
-                // As the Markdig path takes it: the text from the first line to the last, trimmed (MarkdownSource.Raw).
-                reader.ReadSummary(string.Join('\n', lines, start, end - start).Trim('\n', ' '));
-                return true;
-            case SectionKind.CompletedWork when TryItems(lines, start, end, out List<ListItem>? completed):
-                reader.ReadCompleted(completed);
-                return true;
-            case SectionKind.Blockers when TryItems(lines, start, end, out List<ListItem>? blockers):
-                reader.ReadBlockers(blockers);
-                return true;
-            case SectionKind.NextPriorities when TryPriorities(lines, start, end, out List<ListItem>? priorities):
-                reader.ReadPriorities(priorities);
-                return true;
-            case SectionKind.Context when TryContext(lines, start, end, out List<(string, IReadOnlyList<ListItem>)>? lists):
-                reader.ReadContext(section.Heading, lists);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>A run of <c>- item</c> lines with no blank line.</summary>
-    private static bool TryItems(string[] lines, int start, int end, [NotNullWhen(true)] out List<ListItem>? items)
-    {
-        items = new List<ListItem>(end - start);
-        for (int i = start; i < end; i++)
-        {
-            if (!IsItemLine(lines[i], "- "))
-            {
-                items = null;
-                return false;
-            }
-
-            items.Add(ListItem.FromSource(ItemText.SourceOfLine(lines[i]), Array.Empty<string>()));
-        }
-
-        return true;
-    }
-
-    /// <summary><c>1. item</c> with its <c>- detail</c> lines indented under it, one blank line between items.</summary>
-    private static bool TryPriorities(string[] lines, int start, int end, [NotNullWhen(true)] out List<ListItem>? items)
-    {
-        items = new List<ListItem>();
-        int i = start;
-        while (i < end)
-        {
-            string marker = (items.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". ";
-            if (!IsItemLine(lines[i], marker))
-            {
-                items = null;
-                return false;
-            }
-
-            string item = lines[i++];
-            string indent = new(' ', marker.Length);
-            var details = new List<string>();
-            while (i < end && lines[i].Length > 0)
-            {
-                if (!lines[i].StartsWith(indent, StringComparison.Ordinal) || !IsItemLine(lines[i][indent.Length..], "- "))
-                {
-                    items = null;
-                    return false;
-                }
-
-                details.Add(ItemText.SourceOfLine(lines[i]));
-                i++;
-            }
-
-            items.Add(ListItem.FromSource(ItemText.SourceOfLine(item), details));
-            if (i < end)
-            {
-                i++; // the blank line between priorities
-                if (i == end || lines[i].Length == 0)
-                {
-                    items = null;
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The context's labelled lists, in the template's order: a label line, a blank line, its items; a blank line between lists.</summary>
-    private static bool TryContext(string[] lines, int start, int end, [NotNullWhen(true)] out List<(string, IReadOnlyList<ListItem>)>? lists)
-    {
-        lists = new List<(string, IReadOnlyList<ListItem>)>();
-        int label = 0;
-        int i = start;
-        while (i < end)
-        {
-            while (label < ContextLabels.Length && lines[i] != ContextLabels[label])
-            {
-                label++;
-            }
-
-            if (label == ContextLabels.Length || i + 2 >= end || lines[i + 1].Length != 0)
-            {
-                lists = null;
-                return false;
-            }
-
-            int first = i + 2;
-            int last = first;
-            while (last < end && lines[last].Length > 0)
-            {
-                last++;
-            }
-
-            if (!TryItems(lines, first, last, out List<ListItem>? items) || (last < end && (last + 1 == end || lines[last + 1].Length == 0)))
-            {
-                lists = null;
-                return false;
-            }
-
-            lists.Add((ContextLabels[label], items));
-            label++;
-            i = last + 1;
-        }
-
-        return true;
-    }
-
-    /// <summary>The text has no carriage return, no other control character than the newline and the tab, no BOM, and ends with one newline.</summary>
-    private static bool IsPlainText(string text)
-    {
-        if (text.Length < 2 || text[^1] != '\n' || text[0] == '\uFEFF')
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (c < ' ' && c != '\n' && c != '\t')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>An ATX H1: <c># </c> and the title.</summary>
-    private static bool IsTitle(string line) => line.StartsWith("# ", StringComparison.Ordinal);
-
-    /// <summary>
-    /// A list item line with <paramref name="marker"/> at its start and text Markdown reads as the item's first
-    /// paragraph and nothing more: no other block opens in it, and it names no header field.
-    /// </summary>
-    private static bool IsItemLine(string line, string marker)
-    {
-        if (!line.StartsWith(marker, StringComparison.Ordinal) || line.Length == marker.Length || IsThematicBreak(line))
-        {
-            return false;
-        }
-
-        string text = line[marker.Length..];
-        return !OpensBlock(text) && !HeaderExtractor.NamesHeaderKey(text);
-    }
-
-    /// <summary>A line of a summary paragraph: no other block opens in it, it ends no paragraph as an underline, and it names no header field.</summary>
-    private static bool IsPlainLine(string line) =>
-        !OpensBlock(line) && line[0] is not ('#' or '=') && !IsThematicBreak(line)
-        && line[^1] is not (' ' or '\t') && !HeaderExtractor.NamesHeaderKey(line);
-
-    /// <summary>
-    /// True when text at the start of a line (or of an item's content) could open a block of its own: indentation, a
-    /// list marker, a block quote, a code fence, HTML, or a link reference definition.
-    /// </summary>
-    private static bool OpensBlock(string text)
-    {
-        char c = text[0];
-        if (c is ' ' or '\t' or '>' or '<')
-        {
-            return true;
-        }
-
-        if (text.StartsWith("```", StringComparison.Ordinal) || text.StartsWith("~~~", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (c == '[' && text.Contains("]:", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (c is '-' or '*' or '+')
-        {
-            return text.Length == 1 || text[1] is ' ' or '\t';
-        }
-
-        int digits = 0;
-        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
-        {
-            digits++;
-        }
-
-        return digits is > 0 and <= 9 && digits < text.Length && text[digits] is '.' or ')'
-            && (digits + 1 == text.Length || text[digits + 1] is ' ' or '\t');
-    }
-
-    /// <summary>A thematic break (<c>---</c>, <c>* * *</c>) or a setext underline made of dashes.</summary>
-    private static bool IsThematicBreak(string line)
-    {
-        char mark = '\0';
-        int count = 0;
-        foreach (char c in line)
-        {
-            if (c is ' ' or '\t')
-            {
-                continue;
-            }
-
-            if (c is not ('-' or '*' or '_' or '=') || (mark != '\0' && c != mark))
-            {
-                return false;
-            }
-
-            mark = c;
-            count++;
-        }
-
-        return count > 0 && (count >= 3 || mark is '-' or '=');
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
@@ -201,28 +200,7 @@ internal sealed partial class HandoffReader
     public Handoff Finish(string? title, int titleLine, HeaderReading header, IReadOnlyList<FrontMatterEntry> frontMatter, out HeaderOrigins origins)
     {
         var handoff = new Handoff { FileName = _fileName };
-        string description = TitleText.TitleToDescription(title ?? string.Empty).Description;
-        var descriptionOrigin = new HeaderOrigin(HeaderOriginKind.Title, null, titleLine);
-        string? descriptionKey = null;
-        if (description.Length == 0
-            && frontMatter.FirstOrDefault(e => TitleText.FrontMatterNames.Contains(e.Key.ToLowerInvariant())) is { } named
-            && TitleText.TitleToDescription(named.Value).Description is { Length: > 0 } fromYaml)
-        {
-            description = fromYaml;
-            descriptionKey = named.Key;
-            descriptionOrigin = new HeaderOrigin(HeaderOriginKind.FrontMatter, named.Key, named.Line);
-        }
-
-        if (description.Length == 0)
-        {
-            string? fromName = TitleText.DescriptionFromFileName(_fileName);
-            descriptionOrigin = fromName is null ? HeaderOrigin.None : new HeaderOrigin(HeaderOriginKind.FileName);
-            description = fromName
-                ?? TextRules.SingleLineOrNull(title)
-                ?? TextRules.SingleLine(Path.GetFileNameWithoutExtension(_fileName ?? string.Empty));
-        }
-
-        handoff.Description = TextRules.UnescapeInline(descriptionOrigin.Kind == HeaderOriginKind.Title ? TitleText.UnescapeTitle(description) : description);
+        handoff.Description = TitleText.Description(title, titleLine, frontMatter, _fileName, out string? descriptionKey, out HeaderOrigin descriptionOrigin);
         handoff.Summary = _summary is null ? null : TextRules.UnescapeBlock(_summary);
         handoff.CompletedWork = _completed.Where(x => x.Length > 0).ToArray();
         handoff.NextPriorities = _priorities.Select((p, n) => p.WithRank(n + 1)).ToArray();

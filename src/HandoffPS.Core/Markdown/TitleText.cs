@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using HandoffPS.Core.Template;
 
@@ -59,6 +62,37 @@ internal static partial class TitleText
     internal static bool LooksLikeTitle(string heading) =>
         SectionClassifier.Classify(heading) == SectionKind.Other && !HeaderFields.IsFieldHeading(heading)
         && (TitlePrefix().IsMatch(heading) || TitleWords().IsMatch(heading) || HandoffTimestamp.TryParseDate(heading, out _));
+
+    /// <summary>
+    /// A handoff's description, read back: from its title, else from the front matter key that names the session
+    /// (<paramref name="descriptionKey"/>), else from the file name, else the title or file name as they are.
+    /// </summary>
+    internal static string Description(string? title, int titleLine, IReadOnlyList<FrontMatterEntry> frontMatter, string? fileName,
+        out string? descriptionKey, out HeaderOrigin descriptionOrigin)
+    {
+        string description = TitleToDescription(title ?? string.Empty).Description;
+        descriptionOrigin = new HeaderOrigin(HeaderOriginKind.Title, null, titleLine);
+        descriptionKey = null;
+        if (description.Length == 0
+            && frontMatter.FirstOrDefault(e => FrontMatterNames.Contains(e.Key.ToLowerInvariant())) is { } named
+            && TitleToDescription(named.Value).Description is { Length: > 0 } fromYaml)
+        {
+            description = fromYaml;
+            descriptionKey = named.Key;
+            descriptionOrigin = new HeaderOrigin(HeaderOriginKind.FrontMatter, named.Key, named.Line);
+        }
+
+        if (description.Length == 0)
+        {
+            string? fromName = DescriptionFromFileName(fileName);
+            descriptionOrigin = fromName is null ? HeaderOrigin.None : new HeaderOrigin(HeaderOriginKind.FileName);
+            description = fromName
+                ?? TextRules.SingleLineOrNull(title)
+                ?? TextRules.SingleLine(Path.GetFileNameWithoutExtension(fileName ?? string.Empty));
+        }
+
+        return TextRules.UnescapeInline(descriptionOrigin.Kind == HeaderOriginKind.Title ? UnescapeTitle(description) : description);
+    }
 
     /// <summary>The words of a file name after its timestamp (<c>2025-10-27-0930-auth-refactor.md</c> → <c>auth refactor</c>).</summary>
     internal static string? DescriptionFromFileName(string? fileName)

@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
-using HandoffPS.Core.Markdown;
 using HandoffPS.Core.Model;
 
 namespace HandoffPS.Core.Project;
@@ -21,7 +17,7 @@ namespace HandoffPS.Core.Project;
 /// padding), so two branches that add different handoffs conflict at most on the rows they add. Cell text is
 /// Markdown-escaped and URLs become autolinks, so the file passes markdownlint whatever the handoffs say.
 /// </remarks>
-public static partial class HandoffIndex
+public static class HandoffIndex
 {
     /// <summary>The index's file name in the handoff folder.</summary>
     public const string FileName = "README.md";
@@ -60,47 +56,7 @@ public static partial class HandoffIndex
     /// Renders the index of <paramref name="handoffs"/> for the folder <paramref name="folder"/> (links are relative
     /// to it). Pure: reads nothing from disk. A handoff is listed once per <see cref="Handoff.Path"/>.
     /// </summary>
-    public static string Render(IEnumerable<Handoff> handoffs, string folder)
-    {
-        ArgumentNullException.ThrowIfNull(handoffs);
-        ArgumentNullException.ThrowIfNull(folder);
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        Handoff[] rows = handoffs
-            .Where(h => h is not null && (h.Path is null || seen.Add(Path.GetFullPath(h.Path))))
-            .OrderByDescending(HandoffKey.Of)
-            .ThenByDescending(h => h.Path ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(h => h.Description, StringComparer.Ordinal)
-            .ToArray();
-
-        var w = new StringBuilder(256 + (rows.Length * 120));
-        w.Append(Title).Append('\n');
-        w.Append('\n');
-        w.Append("The session handoffs of this project, newest first. Each one carries a work session's state to the next session.\n");
-        w.Append('\n');
-        w.Append("This file is written by `Update-HandoffIndex` (HandoffPS) from the handoffs in this folder: edit them, not it.\n");
-        w.Append('\n');
-        if (rows.Length == 0)
-        {
-            w.Append("No handoffs yet: `New-Handoff` writes the first one.\n");
-            return w.ToString();
-        }
-
-        w.Append("| Date | Time | Description | Branch | Open blockers | Top priority |\n");
-        w.Append("| --- | --- | --- | --- | ---: | --- |\n");
-        foreach (Handoff h in rows)
-        {
-            Row(w,
-                h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                h.Date?.ToString("HH:mm", CultureInfo.InvariantCulture),
-                Link(h, folder),
-                Cell(h.Branch),
-                h.Blockers.Length.ToString(CultureInfo.InvariantCulture),
-                Cell(h.NextPriorities.FirstOrDefault()?.Title));
-        }
-
-        return w.ToString();
-    }
+    public static string Render(IEnumerable<Handoff> handoffs, string folder) => HandoffIndexMarkdown.Render(handoffs, folder);
 
     /// <summary>
     /// Reads the handoffs of <paramref name="folder"/> and compares their index with the file on disk, without
@@ -217,17 +173,6 @@ public static partial class HandoffIndex
         }
     }
 
-    /// <summary>A table row in markdownlint's compact style: one space each side of a cell, one inside an empty cell.</summary>
-    private static void Row(StringBuilder w, params string?[] cells)
-    {
-        foreach (string? cell in cells)
-        {
-            w.Append(string.IsNullOrEmpty(cell) ? "| " : "| " + cell + " ");
-        }
-
-        w.Append("|\n");
-    }
-
     private static bool IsSame(string path, string content)
     {
         try
@@ -240,122 +185,4 @@ public static partial class HandoffIndex
             return false;
         }
     }
-
-    private static string Link(Handoff h, string folder)
-    {
-        string text = Cell(h.Description.Length > 0 ? h.Description : h.FileName);
-        if (text.Length == 0)
-        {
-            text = "(untitled)";
-        }
-
-        if (h.Path is null)
-        {
-            return text;
-        }
-
-        string relative = Path.GetRelativePath(folder, h.Path).Replace('\\', '/');
-        string href = string.Join('/', relative.Split('/').Select(s => s == ".." ? s : Uri.EscapeDataString(s)));
-        return $"[{text}]({href})";
-    }
-
-    /// <summary>
-    /// Table-cell text: one line, Markdown punctuation escaped (so nothing turns into emphasis, code, HTML or a
-    /// second cell), and URLs and e-mail addresses as autolinks (markdownlint's no-bare-urls).
-    /// </summary>
-    internal static string Cell(string? value)
-    {
-        string text = TextRules.SingleLine(value);
-        if (text.Length == 0)
-        {
-            return string.Empty;
-        }
-
-        var w = new StringBuilder(text.Length + 8);
-        int at = 0;
-        foreach (Match m in Autolinkable().Matches(text))
-        {
-            Escape(w, text.AsSpan(at, m.Index - at));
-            w.Append('<').Append(m.Value.Replace("|", "\\|", StringComparison.Ordinal)).Append('>');
-            at = m.Index + m.Length;
-        }
-
-        Escape(w, text.AsSpan(at));
-        return w.ToString();
-    }
-
-    private static void Escape(StringBuilder w, ReadOnlySpan<char> text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            bool escape = c switch
-            {
-                '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|' or '~' => true,
-                // snake_case stays readable: '_' inside a word never starts emphasis.
-                '_' => !(i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])),
-                _ => false,
-            };
-            if (escape)
-            {
-                w.Append('\\');
-            }
-
-            w.Append(c);
-        }
-    }
-
-    // A URL with a scheme, or an e-mail address; trailing sentence punctuation is left outside the link.
-    [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>`|]*[^\s<>`|.,;:!?'"")\]]|\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")]
-    private static partial Regex Autolinkable();
-}
-
-/// <summary>What <see cref="HandoffIndex.Check"/> or <see cref="HandoffIndex.Update"/> found and did.</summary>
-public sealed class HandoffIndexResult
-{
-    internal HandoffIndexResult(string path, string content, int handoffCount, bool existed, bool isCurrent, bool isForeign, bool changed, IReadOnlyList<HandoffException> errors)
-    {
-        Path = path;
-        Content = content;
-        HandoffCount = handoffCount;
-        Existed = existed;
-        IsCurrent = isCurrent;
-        IsForeign = isForeign;
-        Changed = changed;
-        Errors = errors;
-    }
-
-    /// <summary>Full path of the index file.</summary>
-    public string Path { get; }
-
-    /// <summary>The index as rendered from the handoffs (what the file holds once it is current).</summary>
-    public string Content { get; }
-
-    /// <summary>How many handoffs the index lists.</summary>
-    public int HandoffCount { get; }
-
-    /// <summary>Whether the index file existed before.</summary>
-    public bool Existed { get; }
-
-    /// <summary>Whether the file on disk already matched the handoffs, byte for byte, before any write.</summary>
-    public bool IsCurrent { get; }
-
-    /// <summary>Whether a README.md is there that is not a handoff index (its first line is not the index title).</summary>
-    public bool IsForeign { get; }
-
-    /// <summary>Whether this call wrote the file.</summary>
-    public bool Changed { get; }
-
-    /// <summary>Handoff files that could not be read, and so are not listed.</summary>
-    public IReadOnlyList<HandoffException> Errors { get; }
-
-    /// <summary>What happened, in one word: Unchanged, Created, Updated, or (after a check) Stale or Missing.</summary>
-    public string Status => Changed ? (Existed ? "Updated" : "Created") : IsCurrent ? "Unchanged" : Existed ? "Stale" : "Missing";
-
-    internal HandoffIndexResult AsWritten() => new(Path, Content, HandoffCount, Existed, IsCurrent, IsForeign, changed: true, Errors) { Listing = Listing };
-
-    /// <summary>The folder's handoff files when the index was made (see HandoffIndex.Apply).</summary>
-    internal string Listing { get; init; } = string.Empty;
-
-    public override string ToString() => $"{Status}: {Path} ({HandoffCount} handoffs)";
 }

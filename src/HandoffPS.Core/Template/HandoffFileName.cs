@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using HandoffPS.Core.Model;
 
@@ -25,35 +24,7 @@ public static partial class HandoffFileName
     /// of its own script instead, lower-cased where the script has case: <c>مراجعة الكود</c> → <c>مراجعة-الكود</c>.
     /// </summary>
     /// <exception cref="HandoffException">InvalidDescription, when no letter or digit remains, or the text is not valid UTF-16.</exception>
-    public static string Slugify(string? description)
-    {
-        string text = description ?? string.Empty;
-        if (!IsValidText(text))
-        {
-            throw new HandoffException(
-                "InvalidDescription",
-                HandoffErrorKind.InvalidArgument,
-                "The description holds a lone UTF-16 surrogate (half of a character), which is not text and cannot name a file. Remove it, or retype the description.",
-                description);
-        }
-
-        string slug = Cut(AsciiSlug(text));
-        if (slug.Length == 0)
-        {
-            slug = Cut(ScriptSlug(text));
-        }
-
-        if (slug.Length == 0)
-        {
-            throw new HandoffException(
-                "InvalidDescription",
-                HandoffErrorKind.InvalidArgument,
-                $"The description '{description}' has no letters or digits to name the file with. Use a description such as 'auth refactor'.",
-                description);
-        }
-
-        return slug;
-    }
+    public static string Slugify(string? description) => HandoffSlug.Slugify(description);
 
     /// <summary>True when <paramref name="text"/> is valid UTF-16: no lone surrogate.</summary>
     internal static bool IsValidText(string text) => FirstLoneSurrogate(text) < 0;
@@ -74,88 +45,6 @@ public static partial class HandoffFileName
         }
 
         return -1;
-    }
-
-    private static string AsciiSlug(string text)
-    {
-        var sb = new StringBuilder();
-        bool dash = false;
-        foreach (char c in Transliterate(text))
-        {
-            char lower = char.ToLowerInvariant(c);
-            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9'))
-            {
-                if (dash && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
-
-                dash = false;
-                sb.Append(lower);
-            }
-            else
-            {
-                dash = true;
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>Letters and digits of any script, with the marks that belong to them; every other run one <c>-</c>.</summary>
-    private static string ScriptSlug(string text)
-    {
-        var sb = new StringBuilder();
-        bool dash = false;
-        bool inWord = false;
-        foreach (Rune r in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
-        {
-            UnicodeCategory category = Rune.GetUnicodeCategory(r);
-            bool mark = category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
-            if (Rune.IsLetterOrDigit(r) || (mark && inWord))
-            {
-                if (dash && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
-
-                dash = false;
-                inWord = true;
-                sb.Append(Rune.ToLowerInvariant(r).ToString());
-            }
-            else
-            {
-                dash = true;
-                inWord = false;
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    /// <summary>A slug cut to <see cref="MaxSlugLength"/>: at the last <c>-</c> before it, else at a whole character.</summary>
-    private static string Cut(string slug)
-    {
-        if (slug.Length <= MaxSlugLength)
-        {
-            return slug;
-        }
-
-        int cut = slug.LastIndexOf('-', MaxSlugLength);
-        if (cut > 0)
-        {
-            return slug[..cut];
-        }
-
-        // No word boundary: cut between whole characters (never inside a surrogate pair or before a combining mark).
-        int end = 0;
-        TextElementEnumerator elements = StringInfo.GetTextElementEnumerator(slug);
-        while (elements.MoveNext() && elements.ElementIndex + ((string)elements.Current).Length <= MaxSlugLength)
-        {
-            end = elements.ElementIndex + ((string)elements.Current).Length;
-        }
-
-        return slug[..end];
     }
 
     /// <summary>The canonical file name for a session at <paramref name="date"/>.</summary>
@@ -342,36 +231,6 @@ public static partial class HandoffFileName
 
         value = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
         return true;
-    }
-
-    private static string Transliterate(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
-        {
-            switch (CharUnicodeInfo.GetUnicodeCategory(c))
-            {
-                case UnicodeCategory.NonSpacingMark:
-                case UnicodeCategory.SpacingCombiningMark:
-                case UnicodeCategory.EnclosingMark:
-                    continue;
-            }
-
-            sb.Append(c switch
-            {
-                'ß' => "ss",
-                'æ' or 'Æ' => "ae",
-                'œ' or 'Œ' => "oe",
-                'ø' or 'Ø' => "o",
-                'ł' or 'Ł' => "l",
-                'đ' or 'Đ' or 'ð' or 'Ð' => "d",
-                'þ' or 'Þ' => "th",
-                'ı' => "i",
-                _ => c.ToString(),
-            });
-        }
-
-        return sb.ToString();
     }
 
     [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})-(?<h>[0-9]{2})(?<mi>[0-9]{2})-(?<slug>.+)\.md$", RegexOptions.IgnoreCase)]

@@ -12,27 +12,6 @@ namespace HandoffPS.Core.Template;
 /// </summary>
 public static partial class HandoffTimestamp
 {
-    private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["UTC"] = TimeSpan.Zero, ["GMT"] = TimeSpan.Zero, ["Z"] = TimeSpan.Zero,
-        ["PST"] = TimeSpan.FromHours(-8), ["PDT"] = TimeSpan.FromHours(-7),
-        ["MST"] = TimeSpan.FromHours(-7), ["MDT"] = TimeSpan.FromHours(-6),
-        ["CST"] = TimeSpan.FromHours(-6), ["CDT"] = TimeSpan.FromHours(-5),
-        ["EST"] = TimeSpan.FromHours(-5), ["EDT"] = TimeSpan.FromHours(-4),
-        ["BST"] = TimeSpan.FromHours(1), ["CET"] = TimeSpan.FromHours(1), ["CEST"] = TimeSpan.FromHours(2),
-        ["EET"] = TimeSpan.FromHours(2), ["EEST"] = TimeSpan.FromHours(3),
-        ["IST"] = new TimeSpan(5, 30, 0), ["JST"] = TimeSpan.FromHours(9),
-        ["AEST"] = TimeSpan.FromHours(10), ["AEDT"] = TimeSpan.FromHours(11),
-        ["KST"] = TimeSpan.FromHours(9), ["HKT"] = TimeSpan.FromHours(8), ["SGT"] = TimeSpan.FromHours(8),
-        ["AKST"] = TimeSpan.FromHours(-9), ["AKDT"] = TimeSpan.FromHours(-8), ["HST"] = TimeSpan.FromHours(-10),
-        ["WET"] = TimeSpan.Zero, ["WEST"] = TimeSpan.FromHours(1), ["MSK"] = TimeSpan.FromHours(3),
-        ["NZST"] = TimeSpan.FromHours(12), ["NZDT"] = TimeSpan.FromHours(13), ["AWST"] = TimeSpan.FromHours(8),
-        ["ICT"] = TimeSpan.FromHours(7), ["BRT"] = TimeSpan.FromHours(-3), ["ART"] = TimeSpan.FromHours(-3),
-    };
-
-    /// <summary>Zone words whose offset depends on the season (<c>PT</c> is PST or PDT): kept as written, with no offset.</summary>
-    private static readonly HashSet<string> SeasonalZones = new(StringComparer.OrdinalIgnoreCase) { "PT", "MT", "CT", "ET", "AT" };
-
     /// <summary>Finds a calendar date anywhere in <paramref name="value"/>.</summary>
     public static bool TryParseDate(string value, out DateTime date) => TryFindDate(value, out date, out _, out _);
 
@@ -174,121 +153,18 @@ public static partial class HandoffTimestamp
     /// <paramref name="start"/>; with <paramref name="adjacent"/>, only a time right there (after spaces, a comma,
     /// <c>T</c> or <c>at</c>) counts, as after a date in a title.
     /// </summary>
-    public static bool TryParseTime(string value, int start, bool adjacent, out TimeSpan time, out string? zone, out TimeSpan? offset)
-    {
-        time = default;
-        zone = null;
-        offset = null;
-
-        // Nothing left to read; and the template's own shape, HH:MM:SS (or HH:MM) and nothing else, read without the
-        // expressions: ClockTime reads it the same, and nothing follows it for a range or a zone.
-        if (start >= value.Length)
-        {
-            return false;
-        }
-
-        if (start == 0 && (value.Length == 8 || value.Length == 5) && value[2] == ':' && AllDigits(value, 0, 2) && AllDigits(value, 3, 2)
-            && (value.Length == 5 || (value[5] == ':' && AllDigits(value, 6, 2))))
-        {
-            return TryTime(value[..2], value[3..5], value.Length == 8 ? value[6..] : string.Empty, null, out time);
-        }
-
-        return TryParseTimeByPatterns(value, start, adjacent, out time, out zone, out offset);
-    }
-
-    /// <summary><see cref="TryParseTime(string, int, bool, out TimeSpan, out string?, out TimeSpan?)"/> by its expressions alone, for every value.</summary>
-    internal static bool TryParseTimeByPatterns(string value, int start, bool adjacent, out TimeSpan time, out string? zone, out TimeSpan? offset)
-    {
-        time = default;
-        zone = null;
-        offset = null;
-        Match stamp = CompactStamp().Match(value, start);
-        if (stamp.Success && stamp.Groups["h"].Success && (!adjacent || stamp.Index == start))
-        {
-            return TryTime(stamp.Groups["h"].Value, stamp.Groups["mi"].Value, stamp.Groups["s"].Value, null, out time);
-        }
-
-        Match m = ClockTime().Match(value, start);
-        if (!m.Success || (adjacent && !Adjacent().IsMatch(value[start..m.Index]))
-            || !TryTime(m.Groups["h"].Value, m.Groups["mi"].Value, m.Groups["s"].Value, m.Groups["ampm"].Value, out time))
-        {
-            return false;
-        }
-
-        // The zone of a range stands after its end: "9:30 AM - 10:30 AM PST".
-        Match range = RangeEnd().Match(value, m.Index + m.Length);
-        Match z = Zone().Match(value, m.Index + m.Length);
-        if (!z.Success && range.Success)
-        {
-            z = Zone().Match(value, range.Index + range.Length);
-        }
-
-        if (z.Success)
-        {
-            string name = z.Groups["z"].Value;
-            if (Zones.TryGetValue(name, out TimeSpan known))
-            {
-                zone = name.ToUpperInvariant();
-                offset = known;
-            }
-            else if (TryNumericOffset(name, out TimeSpan numeric))
-            {
-                zone = name;
-                offset = numeric;
-            }
-            else if (SeasonalZones.Contains(name) || name.Contains('/', StringComparison.Ordinal))
-            {
-                zone = name;
-            }
-        }
-
-        return true;
-    }
+    public static bool TryParseTime(string value, int start, bool adjacent, out TimeSpan time, out string? zone, out TimeSpan? offset) =>
+        ClockTimes.TryParseTime(value, start, adjacent, out time, out zone, out offset);
 
     /// <summary>
     /// The time that goes with the date <see cref="TryFindDate"/> found at <paramref name="at"/> (its
     /// <paramref name="length"/> characters): the time of a compact stamp <c>20260701-182147</c> that the date
     /// itself is, else a time after the date as <see cref="TryParseTime(string, int, bool, out TimeSpan, out string?, out TimeSpan?)"/> finds it.
     /// </summary>
-    public static bool TryParseTimeOfDate(string value, int at, int length, bool adjacent, out TimeSpan time, out string? zone, out TimeSpan? offset)
-    {
-        Match stamp = CompactStamp().Match(value, at);
-        if (stamp.Success && stamp.Index == at && stamp.Length == length && stamp.Groups["h"].Success)
-        {
-            zone = null;
-            offset = null;
-            return TryTime(stamp.Groups["h"].Value, stamp.Groups["mi"].Value, stamp.Groups["s"].Value, null, out time);
-        }
+    public static bool TryParseTimeOfDate(string value, int at, int length, bool adjacent, out TimeSpan time, out string? zone, out TimeSpan? offset) =>
+        ClockTimes.TryParseTimeOfDate(value, at, length, adjacent, out time, out zone, out offset);
 
-        return TryParseTime(value, at + length, adjacent, out time, out zone, out offset);
-    }
-
-    private static bool TryNumericOffset(string text, out TimeSpan offset)
-    {
-        offset = default;
-        Match m = NumericOffset().Match(text);
-        if (!m.Success)
-        {
-            return false;
-        }
-
-        int hours = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
-        int minutes = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
-        if (hours > 14 || minutes > 59)
-        {
-            return false;
-        }
-
-        offset = new TimeSpan(hours, minutes, 0);
-        if (m.Groups["sign"].Value == "-")
-        {
-            offset = offset.Negate();
-        }
-
-        return true;
-    }
-
-    private static bool AllDigits(string value, int start, int count)
+    internal static bool AllDigits(string value, int start, int count)
     {
         for (int i = start; i < start + count; i++)
         {
@@ -316,37 +192,11 @@ public static partial class HandoffTimestamp
         return true;
     }
 
-    private static bool TryTime(string h, string mi, string s, string? ampm, out TimeSpan time)
-    {
-        time = default;
-        int hour = int.Parse(h, CultureInfo.InvariantCulture);
-        int minute = int.Parse(mi, CultureInfo.InvariantCulture);
-        int second = string.IsNullOrEmpty(s) ? 0 : int.Parse(s, CultureInfo.InvariantCulture);
-        if (!string.IsNullOrEmpty(ampm))
-        {
-            if (hour is < 1 or > 12)
-            {
-                return false;
-            }
-
-            bool pm = ampm.StartsWith('P') || ampm.StartsWith('p');
-            hour = hour % 12 + (pm ? 12 : 0);
-        }
-
-        if (hour > 23 || minute > 59 || second > 59)
-        {
-            return false;
-        }
-
-        time = new TimeSpan(hour, minute, second);
-        return true;
-    }
-
     [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})(?<sep>[-/])(?<mo>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z_/-])(?<y>[0-9]{4})(?<mo>[0-9]{2})(?<d>[0-9]{2})(?:-(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?)?(?![0-9])")]
-    private static partial Regex CompactStamp();
+    internal static partial Regex CompactStamp();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<mon>jan(?:uary|vier|v|uar|eiro)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?|feb(?:ruary|rero|ruar|braio)?|f[ée]v(?:rier|r|ereiro)?|mar(?:ch|zo|s|ço)?|m[äa]r(?:z)?|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may(?:o)?|ma(?:i|io|ggio|g)|jun(?:e|io|i|ho)?|juin|giu(?:gno)?|jul(?:y|io|i|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t?|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dic(?:iembre|embre)?|d[ée]c(?:embre)?|dez(?:ember|embro)?)(?![\p{L}])\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex WordDate();
@@ -359,19 +209,4 @@ public static partial class HandoffTimestamp
 
     [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})\s*[年년]\s*(?<mo>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})")]
     private static partial Regex CjkDate();
-
-    [GeneratedRegex(@"(?<![0-9:])(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2}))?(?:\s*(?<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?")]
-    private static partial Regex ClockTime();
-
-    [GeneratedRegex(@"\G\s*\(?(?<z>UTC[+-][0-9]{1,2}(?::?[0-9]{2})?|GMT[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}:?[0-9]{2}|[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Z]{1,4}T|UTC|GMT|Z)(?![A-Za-z])")]
-    private static partial Regex Zone();
-
-    [GeneratedRegex(@"\G\s*(?:-|–|—|→|~|to|until|bis)\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[AaPp]\.?[Mm]\.?)?", RegexOptions.IgnoreCase)]
-    private static partial Regex RangeEnd();
-
-    [GeneratedRegex(@"^[\s,~T]*(?:(?:at|um|à|a las|@)\s*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Adjacent();
-
-    [GeneratedRegex(@"(?<sign>[+-])(?<h>[0-9]{1,2})(?::?(?<m>[0-9]{2}))?$")]
-    private static partial Regex NumericOffset();
 }

@@ -20,8 +20,7 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
     private const string AllBranchesSet = "AllBranches";
 
     private readonly List<HandoffCatalog> _latestCandidates = new();
-    private WildcardPattern? _description;
-    private WildcardPattern? _branch;
+    private HandoffFilter? _filter;
 
     /// <summary>Read the handoffs in the session-handoffs folder of these branches, tags or commits, straight from git objects: nothing is checked out and the working tree is not touched.</summary>
     [Parameter(ParameterSetName = RefSet, Mandatory = true)]
@@ -62,9 +61,7 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
 
     protected override void BeginProcessing()
     {
-        const WildcardOptions options = WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant;
-        _description = Description is null ? null : new WildcardPattern(Description, options);
-        _branch = Branch is null ? null : new WildcardPattern(Branch, options);
+        _filter = new HandoffFilter(Description, Branch, Since, Until);
     }
 
     protected override void ProcessRecord()
@@ -84,7 +81,7 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
 
         foreach (Handoff handoff in HandoffFiles.Read(this, Catalog()))
         {
-            if (Matches(handoff))
+            if (_filter!.Matches(handoff))
             {
                 WriteObject(handoff);
             }
@@ -99,7 +96,7 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
         }
 
         var errors = new List<HandoffException>();
-        HandoffFileRead? latest = HandoffCatalog.Concat(_latestCandidates).Latest(errors, Matches);
+        HandoffFileRead? latest = HandoffCatalog.Concat(_latestCandidates).Latest(errors, _filter!.Matches);
         foreach (HandoffException error in errors)
         {
             WriteError(ErrorRecords.From(error));
@@ -127,32 +124,12 @@ public sealed class GetHandoffCommand : HandoffReaderCommand
         string[] refs = result.Handoffs.SelectMany(h => h.Ref ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToArray();
         WriteVerbose($"Read {result.Handoffs.Count} handoff(s) from git objects in '{location}', on {(refs.Length == 0 ? "no ref" : string.Join(", ", refs))}.");
 
-        IEnumerable<Handoff> matching = result.Handoffs.Where(Matches);
+        IEnumerable<Handoff> matching = result.Handoffs.Where(_filter!.Matches);
         if (Latest)
         {
             matching = HandoffOrder.Latest(matching) is Handoff latest ? new[] { latest } : Array.Empty<Handoff>();
         }
 
         WriteObject(matching, enumerateCollection: true);
-    }
-
-    private bool Matches(Handoff h)
-    {
-        if (_description is not null && !_description.IsMatch(h.Description))
-        {
-            return false;
-        }
-
-        if (_branch is not null && (h.Branch is null || !_branch.IsMatch(h.Branch)))
-        {
-            return false;
-        }
-
-        if (Since is DateTime since && (h.Date is null || h.Date < since))
-        {
-            return false;
-        }
-
-        return Until is not DateTime until || (h.Date is not null && h.Date <= until);
     }
 }
