@@ -91,15 +91,7 @@ public static class NewCommand
 
             var warnings = new List<string>();
             var notes = new List<string>();
-            HandoffPlan plan;
-            try
-            {
-                plan = request.Plan(project, DateTime.Now, errors, warnings, notes);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new HandoffException("InvalidHandoffInput", HandoffErrorKind.InvalidArgument, ex.Message, null, ex);
-            }
+            HandoffPlan plan = request.Plan(project, DateTime.Now, errors, warnings, notes);
 
             cli.Report(errors);
             cli.Warn(warnings);

@@ -52,13 +52,26 @@ public sealed class HandoffRequest
     /// Completes the draft for <paramref name="project"/> and plans the file. With <see cref="FromGit"/> and no
     /// <see cref="Previous"/>, the project's latest handoff is the previous one (git's "since" starts there and its
     /// open work is carried forward); a file that cannot be read on the way goes to <paramref name="errors"/>; a draft to finish that is missing
-    /// throws DraftNotFound. What
+    /// throws DraftNotFound, and a value the model refuses throws InvalidHandoffInput. What
     /// git could not tell goes to <paramref name="warnings"/>; what git told, and what was carried forward from
     /// which handoff, to <paramref name="notes"/>.
     /// </summary>
     public HandoffPlan Plan(HandoffProject project, DateTime now, ICollection<HandoffException> errors, ICollection<string> warnings, ICollection<string> notes)
     {
         ArgumentNullException.ThrowIfNull(project);
+        try
+        {
+            return Complete(project, now, errors, warnings, notes);
+        }
+        catch (ArgumentException ex) when (ex is not ArgumentNullException)
+        {
+            // A value the model refuses (an invalid date or rank, say): the caller's input, with the one error id.
+            throw new HandoffException(HandoffErrorIds.InvalidHandoffInput, HandoffErrorKind.InvalidArgument, ex.Message, null, ex);
+        }
+    }
+
+    private HandoffPlan Complete(HandoffProject project, DateTime now, ICollection<HandoffException> errors, ICollection<string> warnings, ICollection<string> notes)
+    {
         Handoff draft = Draft;
         DraftFile? finished = null;
         if (FinishDraft)

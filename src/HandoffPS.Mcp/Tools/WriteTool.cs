@@ -74,15 +74,7 @@ internal sealed partial class WriteTool : HandoffTool
             Agent = arguments.String("agent"),
         };
 
-        HandoffPlan plan;
-        try
-        {
-            plan = request.Plan(project, Project.Now(), errors, warnings, notes);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new HandoffException("InvalidHandoffInput", HandoffErrorKind.InvalidArgument, ex.Message, null, ex);
-        }
+        HandoffPlan plan = request.Plan(project, Project.Now(), errors, warnings, notes);
 
         EnsureInFolder(plan.FilePath, project.Folder);
         Handoff written = plan.Write(force: false);

@@ -107,11 +107,6 @@ public sealed class NewHandoffCommand : HandoffContentCommand
             ThrowTerminatingError(ErrorRecords.From(ex));
             return;
         }
-        catch (ArgumentException ex)
-        {
-            ThrowTerminatingError(ErrorRecords.Create("InvalidHandoffInput", ErrorCategory.InvalidArgument, ex.Message, null, ex));
-            return;
-        }
 
         errors.ForEach(e => WriteError(ErrorRecords.From(e)));
         notes.ForEach(WriteVerbose);
