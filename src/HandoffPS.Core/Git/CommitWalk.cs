@@ -173,50 +173,6 @@ internal sealed class CommitWalk
         }
     }
 
-    /// <summary>
-    /// A commit that is work: not a merge, and not one that only changes the handoff folder (committing a
-    /// handoff is not work). Only the root trees are compared, so it stays cheap.
-    /// </summary>
-    private bool IsWork(Commit c)
-    {
-        Commit? parent = null;
-        int parents = 0;
-        foreach (Commit p in c.Parents)
-        {
-            parent ??= p;
-            parents++;
-        }
-
-        if (parents > 1)
-        {
-            return false;
-        }
-
-        if (parent is null || string.IsNullOrEmpty(_exclude))
-        {
-            return true;
-        }
-
-        var before = new Dictionary<string, ObjectId>(StringComparer.Ordinal);
-        foreach (TreeEntry entry in parent.Tree)
-        {
-            before[entry.Name] = entry.Target.Id;
-        }
-
-        foreach (TreeEntry entry in c.Tree)
-        {
-            if (entry.Name == _exclude)
-            {
-                continue;
-            }
-
-            if (!before.Remove(entry.Name, out ObjectId? id) || id != entry.Target.Id)
-            {
-                return true;
-            }
-        }
-
-        before.Remove(_exclude);
-        return before.Count > 0;
-    }
+    /// <summary>A commit that is work (<see cref="GitHistory.IsWork"/>), with this walk's excluded folder.</summary>
+    private bool IsWork(Commit c) => GitHistory.IsWork(c, _exclude);
 }

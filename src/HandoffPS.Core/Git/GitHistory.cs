@@ -182,12 +182,19 @@ public static class GitHistory
 
     /// <summary>
     /// A commit that is work: not a merge, and not one that only changes the handoff folder (committing a
-    /// handoff is not work to report in the next one). Only the root trees are compared, so it stays cheap.
+    /// handoff is not work to report in the next one). Only the root trees are compared, by object id, so it stays cheap.
     /// </summary>
-    private static bool IsWork(Commit c, string? excludeFolder)
+    internal static bool IsWork(Commit c, string? excludeFolder)
     {
-        Commit? parent = c.Parents.FirstOrDefault();
-        if (c.Parents.Skip(1).Any())
+        Commit? parent = null;
+        int parents = 0;
+        foreach (Commit p in c.Parents)
+        {
+            parent ??= p;
+            parents++;
+        }
+
+        if (parents > 1)
         {
             return false;
         }
@@ -197,7 +204,12 @@ public static class GitHistory
             return true;
         }
 
-        var before = parent.Tree.ToDictionary(e => e.Name, e => e.Target.Sha, StringComparer.Ordinal);
+        var before = new Dictionary<string, ObjectId>(StringComparer.Ordinal);
+        foreach (TreeEntry entry in parent.Tree)
+        {
+            before[entry.Name] = entry.Target.Id;
+        }
+
         foreach (TreeEntry entry in c.Tree)
         {
             if (entry.Name == excludeFolder)
@@ -205,7 +217,7 @@ public static class GitHistory
                 continue;
             }
 
-            if (!before.Remove(entry.Name, out string? sha) || sha != entry.Target.Sha)
+            if (!before.Remove(entry.Name, out ObjectId? id) || id != entry.Target.Id)
             {
                 return true;
             }
