@@ -72,8 +72,8 @@ internal static class InputConverter
         string? text = Get(value, name);
         if (text is null)
         {
-            throw new ArgumentException(
-                $"A -{parameter} value must be a string or have a '{name}' property; got '{value}'.");
+            throw new HandoffException(HandoffErrorIds.InvalidHandoffInput, HandoffErrorKind.InvalidArgument,
+                $"A -{parameter} value must be a string or have a '{name}' property; got '{value}'.", parameter);
         }
 
         return text;
