@@ -85,6 +85,36 @@ public class GitHistoryTests
         Assert.Equal(2, changes.UncommittedFiles);
     }
 
+    [Theory]
+    [InlineData(GitHistory.UntrackedLineCountCap, false)]
+    [InlineData(GitHistory.UntrackedLineCountCap + 1, true)]
+    public void Past_the_cap_untracked_files_are_listed_without_line_counts_and_tracked_ones_keep_theirs(int untracked, bool capped)
+    {
+        // Thousands of untracked files (build output nobody ignored) once cost -FromGit and the context seconds: every
+        // file was read to count its lines.
+        using var repo = TempFolder.GitRepo();
+        string head = repo.Git("rev-parse", "HEAD").Trim();
+        File.AppendAllText(Path.Combine(repo.Path, "file.txt"), "one\ntwo\nthree\n");
+        string gen = Path.Combine(repo.Path, "gen");
+        Directory.CreateDirectory(gen);
+        for (int i = 0; i < untracked; i++)
+        {
+            File.WriteAllText(Path.Combine(gen, $"f{i:D5}.txt"), "a\nb\n");
+        }
+
+        Directory.CreateDirectory(Path.Combine(repo.Path, "session-handoffs"));
+        File.WriteAllText(Path.Combine(repo.Path, "session-handoffs", "2025-10-27-0930-x.md"), "# x\n");
+
+        GitChanges changes = GitHistory.Since(repo.Path, head, T0);
+
+        Assert.Equal(untracked + 1, changes.UncommittedFiles);
+        FileChange tracked = changes.Files[0];
+        Assert.Equal(("file.txt", 3, 0), (tracked.Path, tracked.Added, tracked.Deleted));
+        Assert.Equal(capped ? 0 : 2, changes.Files.Single(f => f.Path == "gen/f00000.txt").Added);
+        Assert.Equal(capped ? new[] { $"{untracked} untracked files: too many to count their lines, so Key Files rank them last. Add build output to .gitignore." } : Array.Empty<string>(),
+            changes.Warnings);
+    }
+
     [Fact]
     public void Merge_commits_are_left_out()
     {

@@ -129,6 +129,14 @@ public class HandoffContextTests
     }
 
     [Fact]
+    public void A_commit_count_that_reached_the_cap_says_at_least()
+    {
+        HandoffContext c = HandoffContextBuilder.Build(Project(), Options(changes: _ => new ChangesSinceHandoff(200, 31) { CommitsIsLowerBound = true }));
+
+        Assert.Contains("\nWritten 3 days ago; since then at least 200 commits and 31 changed files.\n", c.Text);
+    }
+
+    [Fact]
     public void Falls_back_to_the_latest_handoff_of_the_project_and_says_so()
     {
         HandoffContext c = HandoffContextBuilder.Build(Project(), Options(branch: "feat/new"));

@@ -158,7 +158,8 @@ internal sealed class ContextContent
         string line = Age is string age ? $"Written {age} ago" : "Written at an unknown time (the handoff has no date)";
         if (changes is not null)
         {
-            line += $"; since then {HandoffContextBuilder.Plural(changes.Commits, "commit")} and {HandoffContextBuilder.Plural(changes.ChangedFiles, "changed file")}";
+            string commits = (changes.CommitsIsLowerBound ? "at least " : string.Empty) + HandoffContextBuilder.Plural(changes.Commits, "commit");
+            line += $"; since then {commits} and {HandoffContextBuilder.Plural(changes.ChangedFiles, "changed file")}";
         }
 
         return line + ".";

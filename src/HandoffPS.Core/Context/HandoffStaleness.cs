@@ -11,15 +11,20 @@ namespace HandoffPS.Core.Context;
 /// <param name="Commits">Commits since the handoff (merge commits left out).</param>
 /// <param name="ChangedFiles">Files changed since the handoff, committed or not (the handoff folder left out).</param>
 /// <param name="Since">Where "since" started, in words (<c>commit 1a2b3c4d5e6f</c>, <c>2025-10-27 09:30</c>), if known.</param>
-public sealed record ChangesSinceHandoff(int Commits, int ChangedFiles, string? Since = null);
+public sealed record ChangesSinceHandoff(int Commits, int ChangedFiles, string? Since = null)
+{
+    /// <summary>True when the commits were counted up to <see cref="GitActivity.CommitCap"/>: there are at least <see cref="Commits"/>.</summary>
+    public bool CommitsIsLowerBound { get; init; }
+}
 
-/// <summary>The git side of a handoff's staleness: what <see cref="GitHistory"/> says happened since it.</summary>
+/// <summary>The git side of a handoff's staleness: what <see cref="GitActivity"/> says happened since it.</summary>
 public static class HandoffStaleness
 {
     /// <summary>
     /// The commits and changed files in the repository at <paramref name="projectRoot"/> since <paramref name="latest"/>
-    /// was written (<see cref="GitHistory.SinceHandoff"/>: from its Commit when that is still in the history, else its
-    /// time; the handoff folder and commits that only touch it do not count); null when they are not known.
+    /// was written, counted in bounded time as the status counts them (<see cref="GitActivity.SinceHandoff"/>: from its
+    /// Commit when that is still in the history, else its time; commits up to <see cref="GitActivity.CommitCap"/>; the
+    /// handoff folder and commits that only touch it do not count); null when they are not known.
     /// </summary>
     /// <remarks>
     /// Null, never a guess: outside a repository, for a handoff without a date (the history would be read from an
@@ -35,12 +40,12 @@ public static class HandoffStaleness
             return null;
         }
 
-        GitChanges changes = GitHistory.SinceHandoff(projectRoot, latest, null, DateTime.Now);
-        if (changes.Commits.Count == 0 && changes.Files.Count == 0 && changes.Warnings.Count > 0)
+        GitActivity activity = GitActivity.SinceHandoff(projectRoot, latest, DateTime.Now);
+        if (activity.Commits == 0 && activity.FilesChanged == 0 && activity.Warnings.Count > 0)
         {
             return null;
         }
 
-        return new ChangesSinceHandoff(changes.Commits.Count, changes.Files.Count, changes.Since);
+        return new ChangesSinceHandoff(activity.Commits, activity.FilesChanged, activity.Since) { CommitsIsLowerBound = activity.CommitsIsLowerBound };
     }
 }

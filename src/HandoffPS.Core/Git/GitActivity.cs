@@ -31,8 +31,9 @@ public sealed class GitActivity
     /// </summary>
     public const int CommitCap = 200;
 
-    private GitActivity(int commits, bool lowerBound, int filesChanged, int uncommitted, IReadOnlyList<string> warnings)
+    private GitActivity(int commits, bool lowerBound, int filesChanged, int uncommitted, IReadOnlyList<string> warnings, string? since = null)
     {
+        Since = since;
         Commits = commits;
         CommitsIsLowerBound = lowerBound;
         FilesChanged = filesChanged;
@@ -56,6 +57,9 @@ public sealed class GitActivity
     public int UncommittedFiles { get; }
 
     public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>Where "since" started, in words (<c>commit 1a2b3c4d5e6f</c>, <c>2025-10-27 09:30</c>); null when git could not be read.</summary>
+    public string? Since { get; }
 
     /// <summary>The work since <paramref name="previous"/> (its Commit, else its time; with none, the last 24 hours before <paramref name="now"/>).</summary>
     public static GitActivity SinceHandoff(string path, Handoff? previous, DateTime now, string? excludeFolder = HandoffStore.FolderName)
@@ -105,7 +109,8 @@ public sealed class GitActivity
             }
         }
 
-        return new GitActivity(committed.Commits, committed.Capped, files.Count, uncommitted, warnings);
+        string since = start is null ? GitHistory.Describe(sinceTime) : "commit " + start.Sha[..HandoffPlan.CommitLength];
+        return new GitActivity(committed.Commits, committed.Capped, files.Count, uncommitted, warnings, since);
     }
 
     private static Commit? Lookup(Repository repo, string sha)

@@ -18,6 +18,9 @@ namespace HandoffPS.Core.Git;
 /// </summary>
 public static class GitHistory
 {
+    /// <summary>Past this many untracked files, their lines are not counted (each would be read): they rank last among the key files.</summary>
+    public const int UntrackedLineCountCap = 1000;
+
     /// <summary>How long before now a first handoff looks back, when there is no previous handoff and no -Since.</summary>
     public static readonly TimeSpan FirstWindow = TimeSpan.FromHours(24);
 
@@ -135,11 +138,28 @@ public static class GitHistory
         }
 
         int uncommitted = 0;
-        using (var stats = repo.Diff.Compare<PatchStats>(head?.Tree, DiffTargets.Index | DiffTargets.WorkingDirectory))
+        using TreeChanges pending = repo.Diff.Compare<TreeChanges>(head?.Tree, DiffTargets.Index | DiffTargets.WorkingDirectory);
+        // Lines are counted by reading each file: for thousands of untracked files (a build output nobody ignored) that
+        // costs seconds, so past the cap the untracked files are listed without line counts.
+        // The diff reports an untracked file as added: it is one the index does not hold.
+        bool IsUntracked(TreeEntryChanges c) => c.Status == ChangeKind.Untracked || (c.Status == ChangeKind.Added && repo.Index[c.Path] is null);
+        int untracked = pending.Count(c => IsUntracked(c) && !c.Path.StartsWith(exclude, StringComparison.Ordinal));
+        IEnumerable<string>? counted = untracked > UntrackedLineCountCap
+            ? pending.Where(c => !IsUntracked(c)).Select(c => c.Path).ToList()
+            : null;
+        if (counted is not null)
         {
-            foreach (TreeEntryChanges change in repo.Diff.Compare<TreeChanges>(head?.Tree, DiffTargets.Index | DiffTargets.WorkingDirectory))
+            warnings.Add($"{untracked} untracked files: too many to count their lines, so Key Files rank them last. Add build output to .gitignore.");
+        }
+
+        // An empty list of paths would mean every path to the git library: then there is nothing to count.
+        using (PatchStats? stats = counted is null
+            ? repo.Diff.Compare<PatchStats>(head?.Tree, DiffTargets.Index | DiffTargets.WorkingDirectory)
+            : counted.Any() ? repo.Diff.Compare<PatchStats>(head?.Tree, DiffTargets.Index | DiffTargets.WorkingDirectory, counted) : null)
+        {
+            foreach (TreeEntryChanges change in pending)
             {
-                ContentChangeStats? lines = stats[change.Path];
+                ContentChangeStats? lines = stats?[change.Path];
                 if (Add(files, change.Path, lines?.LinesAdded ?? 0, lines?.LinesDeleted ?? 0, uncommitted: true, exclude))
                 {
                     uncommitted++;
@@ -255,5 +275,6 @@ public static class GitHistory
 
     private static GitCommitInfo Info(Commit c) => new(c.Sha, c.MessageShort, c.Author.When);
 
-    private static string Describe(DateTimeOffset time) => time.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A start time in words, as "since" is said: <c>2025-10-27 09:30</c>, local time.</summary>
+    internal static string Describe(DateTimeOffset time) => time.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
