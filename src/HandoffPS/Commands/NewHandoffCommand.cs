@@ -60,7 +60,7 @@ public sealed class NewHandoffCommand : HandoffContentCommand
     [ArgumentCompleter(typeof(Completers.ResolvedBlockerCompleter))]
     public string[]? ResolvedBlocker { get; set; }
 
-    /// <summary>Add what git knows since the previous handoff: one Completed item per commit (its subject) and Key Files for the files changed, committed or not, ranked by lines changed (at most 15). Explicit values come first. Without a piped handoff, the project's latest handoff is the previous one: its open blockers and unfinished priorities are carried forward too, as if it had been piped in (see -NoCarryForward).</summary>
+    /// <summary>Add what git knows since the previous handoff: one Completed item per commit (its subject) and Key Files for the files changed, committed or not, ranked by lines changed (at most 15; past 1,000 untracked files their lines are not counted, see about_HandoffPS). Explicit values come first. Without a piped handoff, the project's latest handoff is the previous one: its open blockers and unfinished priorities are carried forward too, as if it had been piped in (see -NoCarryForward).</summary>
     [Parameter]
     public SwitchParameter FromGit { get; set; }
 
