@@ -297,10 +297,26 @@ Describe 'Repositories git cannot read' {
 
 Describe 'Interrupted' -Skip:$IsWindows {
     BeforeAll {
+        $script:DefaultSignal = $false
+        try {
+            $null = & env --default-signal=INT true 2>$null
+            $script:DefaultSignal = $LASTEXITCODE -eq 0
+        } catch {
+            $script:DefaultSignal = $false
+        }
+
         function Start-Child([string] $Command, [string] $Location) {
             # Starts a pwsh that prints 'started' once the module is in, then runs -Command; returns the process.
+            # A command started in the background by a shell without job control (as a CI runner may start the
+            # tests) ignores SIGINT, and so does every process it starts: the child would never see the Ctrl+C this
+            # test sends. GNU env puts the signal back to its default for the child.
             $exe = [Environment]::ProcessPath
             $psi = [Diagnostics.ProcessStartInfo]::new($exe)
+            if ($script:DefaultSignal) {
+                $psi = [Diagnostics.ProcessStartInfo]::new('env')
+                $psi.ArgumentList.Add('--default-signal=INT')
+                $psi.ArgumentList.Add($exe)
+            }
             if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $psi.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
             foreach ($a in '-NoProfile', '-NonInteractive', '-Command', "Import-Module '$env:HANDOFFPS_MODULE_PATH'; Set-Location -LiteralPath '$Location'; 'started'; $Command") {
                 $psi.ArgumentList.Add($a)
