@@ -8,9 +8,6 @@ using HandoffPS.Core.Project;
 
 namespace HandoffPS.Core.Drafts;
 
-/// <summary>A draft on disk: its file, the session it belongs to and when it was last written.</summary>
-public sealed record DraftFile(string Path, string SessionId, DateTime LastWriteTime);
-
 /// <summary>
 /// The drafts of a project: one file per session, <c>session-handoffs/drafts/{session-id}.md</c>. The folder is
 /// below the handoff folder, so the index, the series and every reader of handoffs leave drafts out (they read

@@ -3,19 +3,6 @@ using System.Collections.Generic;
 
 namespace HandoffPS.Core.Git;
 
-/// <summary>One commit of the history since a handoff: its SHA, subject line and author time.</summary>
-public sealed record GitCommitInfo(string Sha, string Subject, DateTimeOffset When);
-
-/// <summary>A file changed since a handoff: lines added and deleted, committed and uncommitted together.</summary>
-public sealed record FileChange(string Path, int Added, int Deleted, bool Uncommitted)
-{
-    /// <summary>Lines changed, the rank of a key file.</summary>
-    public int Lines => Added + Deleted;
-
-    /// <summary>The key-file description: <c>+120 −30</c>.</summary>
-    public string Summary => $"+{Added} \u2212{Deleted}";
-}
-
 /// <summary>What changed in a repository since a handoff: commits, files, and how "since" was decided.</summary>
 public sealed class GitChanges
 {

@@ -1,49 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
 
 namespace HandoffPS.Core.Hooks;
-
-/// <summary>The kind of a JSON value in <see cref="JsonSpans"/>.</summary>
-internal enum JsonSpanKind
-{
-    Object,
-    Array,
-    String,
-    Other,
-}
-
-/// <summary>A JSON value and where it stands in the text: <c>[Start, End)</c>, with its members or elements.</summary>
-internal sealed class JsonSpan
-{
-    public JsonSpanKind Kind { get; init; }
-
-    public int Start { get; init; }
-
-    public int End { get; set; }
-
-    /// <summary>For an object: each member's name, where its name starts (the opening quote) and its value.</summary>
-    public List<(string Name, int NameStart, JsonSpan Value)> Members { get; } = new();
-
-    /// <summary>For an array: its elements.</summary>
-    public List<JsonSpan> Elements { get; } = new();
-
-    /// <summary>For a string: its value.</summary>
-    public string? Text { get; init; }
-
-    public JsonSpan? Member(string name)
-    {
-        foreach ((string n, int _, JsonSpan v) in Members)
-        {
-            if (n == name)
-            {
-                return v;
-            }
-        }
-
-        return null;
-    }
-}
 
 /// <summary>
 /// Locates every value of a JSON text, so that it can be edited in place: an insertion or a removal changes only

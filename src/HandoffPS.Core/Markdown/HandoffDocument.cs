@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using HandoffPS.Core.Lint;
 using HandoffPS.Core.Model;
-using HandoffPS.Core.Template;
 
 namespace HandoffPS.Core.Markdown;
 
@@ -48,12 +47,3 @@ public sealed class HandoffDocument
     /// <summary>Where the reader found the Date, Time, Branch and Description (front matter, a field, the title, ...).</summary>
     public HeaderOrigins Origins { get; init; } = HeaderOrigins.None;
 }
-
-/// <summary>A line of a handoff file: its text and 1-based number; <see cref="Level"/> for headings.</summary>
-public sealed record DocumentLine(string Text, int Line, int Level = 0);
-
-/// <summary>A header field as written: name, value and 1-based line.</summary>
-public sealed record DocumentField(string Key, string Value, int Line, string Raw);
-
-/// <summary>A section: its heading, what it maps to, and its lines (heading line to last line, 1-based).</summary>
-public sealed record DocumentSection(string Heading, SectionKind Kind, int Line, int EndLine);

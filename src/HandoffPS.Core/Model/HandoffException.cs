@@ -2,18 +2,6 @@ using System;
 
 namespace HandoffPS.Core.Model;
 
-/// <summary>What kind of failure a <see cref="HandoffException"/> reports; the cmdlets map it to an error category.</summary>
-public enum HandoffErrorKind
-{
-    InvalidArgument,
-    ResourceExists,
-    ReadError,
-    WriteError,
-    ObjectNotFound,
-    InvalidData,
-    LimitsExceeded,
-}
-
 /// <summary>A failure the core reports to its caller, with a stable PascalCase error id.</summary>
 public sealed class HandoffException : Exception
 {

@@ -2,22 +2,6 @@ using System;
 
 namespace HandoffPS.Core.Series;
 
-/// <summary>What became of a priority of handoff N, as the next handoff (N+1) tells.</summary>
-public enum PriorityStatus
-{
-    /// <summary>There is no handoff after this one yet.</summary>
-    Pending,
-
-    /// <summary>A Completed Work item of the next handoff matches the priority's title.</summary>
-    Done,
-
-    /// <summary>Not done, but the priority reappears among the next handoff's priorities.</summary>
-    CarriedOver,
-
-    /// <summary>Neither done nor carried over: the next handoff does not mention it.</summary>
-    Dropped,
-}
-
 /// <summary>
 /// A priority as a query sees it: one Next Priorities entry of a handoff, the handoff it was read from and,
 /// when measured, its <see cref="Status"/> against the next handoff. <see cref="HandoffSeries"/> computes it.
