@@ -530,11 +530,22 @@ function Invoke-Mutate {
     # In a log the progress bar prints nothing until the end: a dot per mutant tested shows how far it is.
     if ([Console]::IsOutputRedirected) { $arguments += @('--reporter', 'dots', '--reporter', 'json', '--reporter', 'html') }
     Push-Location -LiteralPath (Join-Path $RepoRoot 'tests' 'HandoffPS.Core.Tests')
+    # Stryker runs every covering test once per mutant: the property and exhaustive walks take a tenth of their
+    # cases (tests/HandoffPS.Core.Tests/TestScale.cs); the test task runs them whole.
+    $env:HANDOFFPS_TEST_SCALE = '0.1'
     try {
         $watch = [Diagnostics.Stopwatch]::StartNew()
-        $null = Invoke-Native dotnet $arguments
+        # Started with the console's own output (not through a pipe, which holds the dots back until a line ends).
+        Write-Host "> dotnet $($arguments -join ' ')"
+        $start = [Diagnostics.ProcessStartInfo]::new('dotnet')
+        foreach ($argument in $arguments) { $start.ArgumentList.Add($argument) }
+        $start.UseShellExecute = $false
+        $process = [Diagnostics.Process]::Start($start)
+        $process.WaitForExit()
+        if ($process.ExitCode -ne 0) { throw "Stryker failed with exit code $($process.ExitCode)." }
         Write-Host ("Stryker took {0:N1} min." -f $watch.Elapsed.TotalMinutes)
     } finally {
+        Remove-Item Env:HANDOFFPS_TEST_SCALE -ErrorAction SilentlyContinue
         Pop-Location
     }
     $report = Get-ChildItem -LiteralPath $outputDir -Filter 'mutation-report.json' -Recurse | Select-Object -First 1

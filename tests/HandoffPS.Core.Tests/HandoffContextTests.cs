@@ -192,6 +192,11 @@ public class HandoffContextTests
         string[] leftOut = HandoffContextBuilder.Build(Project(), Options(maxTokens: HandoffContextOptions.MinimumMaxTokens)).LeftOut;
         for (int budget = full.Tokens - 1; budget >= HandoffContextOptions.MinimumMaxTokens; budget--)
         {
+            if (budget != full.Tokens - 1 && budget != HandoffContextOptions.MinimumMaxTokens && !TestScale.Takes(budget))
+            {
+                continue;
+            }
+
             HandoffContext c = HandoffContextBuilder.Build(Project(), Options(maxTokens: budget));
             Assert.True(c.Tokens <= budget, $"{c.Tokens} tokens over {budget}");
             Assert.NotEmpty(c.LeftOut);
@@ -276,7 +281,7 @@ public class HandoffContextTests
                 && lines[..^1].All(wholeOrShortenedBlocker)
                 && lines[^1].StartsWith("Left out", StringComparison.Ordinal)
                 && (c.LeftOut.Length == 0) == (c.Text == full.Text);
-        }, iter: 150);
+        }, iter: TestScale.Iterations(150));
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public class HostileValuesPropertyTests
     public void Hostile_values_given_to_the_writer_come_back_equal_from_the_reader()
     {
         var failures = new List<string>();
-        for (int n = 0; n < Count && failures.Count < 10; n++)
+        for (int n = 0; n < TestScale.Iterations(Count) && failures.Count < 10; n++)
         {
             Handoff written = Make(n);
             string text = HandoffRenderer.Render(written);

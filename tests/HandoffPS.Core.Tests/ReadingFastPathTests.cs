@@ -22,7 +22,7 @@ public class ReadingFastPathTests
             (2, Text("**", "*", "Date", "Key", ":", "：", " ", "  ", "\t", "·", "|", "x", "é", "\u00A0", ">", "- ", "`", "2025-10-27", "\n", "Branch")));
 
         Gen.Select(line, Gen.Bool).Sample((l, plain) =>
-            Assert.Equal(HeaderLines.SplitAny(l, plain).ToList(), HeaderLines.Split(l, plain).ToList()), iter: 20000);
+            Assert.Equal(HeaderLines.SplitAny(l, plain).ToList(), HeaderLines.Split(l, plain).ToList()), iter: TestScale.Iterations(20000));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class ReadingFastPathTests
             bool fast = HandoffTimestamp.TryFindDate(v, out DateTime d1, out int i1, out int l1);
             bool slow = HandoffTimestamp.TryFindDateByPatterns(v, out DateTime d2, out int i2, out int l2);
             Assert.Equal((slow, d2, i2, l2), (fast, d1, i1, l1));
-        }, iter: 20000);
+        }, iter: TestScale.Iterations(20000));
     }
 
     [Fact]
@@ -55,35 +55,35 @@ public class ReadingFastPathTests
             bool fast = HandoffTimestamp.TryParseTime(v, from, adjacent, out TimeSpan t1, out string? z1, out TimeSpan? o1);
             bool slow = ClockTimes.TryParseTimeByPatterns(v, from, adjacent, out TimeSpan t2, out string? z2, out TimeSpan? o2);
             Assert.Equal((slow, t2, z2, o2), (fast, t1, z1, o1));
-        }, iter: 20000);
+        }, iter: TestScale.Iterations(20000));
     }
 
     [Fact]
     public void CleanBranch_reads_every_value_as_its_expressions_do()
     {
         Gen<string> value = Text("main", "feat", "/", ".", "-", "_", "+", "@", "#", "n/a", "none", "NONE", "tbd", "TBD", "1", "é", " ", "(", "`", "**", "x", new string('a', 120), "detached");
-        value.Sample(v => Assert.Equal(BranchText.CleanAny(v), BranchText.Clean(v)), iter: 20000);
+        value.Sample(v => Assert.Equal(BranchText.CleanAny(v), BranchText.Clean(v)), iter: TestScale.Iterations(20000));
     }
 
     [Fact]
     public void A_list_marker_is_read_as_its_expression_reads_it()
     {
         Gen<string> line = Text(" ", "\t", "\n", "\u00A0", "-", "*", "+", "1", "12345", "0", ".", ")", "x", "✅", "[x]", "**");
-        line.Sample(l => Assert.Equal(ItemText.MarkerLengthByPattern(l), ItemText.MarkerLength(l)), iter: 20000);
+        line.Sample(l => Assert.Equal(ItemText.MarkerLengthByPattern(l), ItemText.MarkerLength(l)), iter: TestScale.Iterations(20000));
     }
 
     [Fact]
     public void A_done_mark_is_taken_off_as_its_expression_takes_it()
     {
         Gen<string> item = Text("✅", "\uFE0F", "[x]", "[X]", "[ ]", "[", "x", " ", "\t", "\u00A0", "done", "✅✅");
-        item.Sample(i => Assert.Equal(ItemText.StripDoneMarkByPattern(i), ItemText.StripDoneMark(i)), iter: 20000);
+        item.Sample(i => Assert.Equal(ItemText.StripDoneMarkByPattern(i), ItemText.StripDoneMark(i)), iter: TestScale.Iterations(20000));
     }
 
     [Fact]
     public void A_heading_line_is_read_as_its_expression_reads_it()
     {
         Gen<string> line = Text("#", "##", "###", "#######", " ", "  ", "\t", "Title", "x", "\u00A0", "\\#", "é");
-        line.Sample(l => Assert.Equal(MarkdownSource.HeadingTextByPattern(l), MarkdownSource.HeadingText(l)), iter: 20000);
+        line.Sample(l => Assert.Equal(MarkdownSource.HeadingTextByPattern(l), MarkdownSource.HeadingText(l)), iter: TestScale.Iterations(20000));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class ReadingFastPathTests
         }
 
         Gen<string> value = Text(" ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u2028", "\u0001", "a", "bc", "é", "日本");
-        value.Sample(v => Assert.Equal(Reference(v), TextRules.SingleLine(v)), iter: 20000);
+        value.Sample(v => Assert.Equal(Reference(v), TextRules.SingleLine(v)), iter: TestScale.Iterations(20000));
     }
 
     [Fact]
@@ -126,6 +126,6 @@ public class ReadingFastPathTests
             bool names = HeaderLines.SplitAny(l, allowPlain: true).Any(f => HeaderKeys.Classify(f.Key, out _, out _) != HeaderKeyKind.None);
             Assert.True(!names || HeaderKeys.MayClassify(l), $"'{l}' names a header key the quick test missed.");
             Assert.Equal(names, HeaderExtractor.NamesHeaderKey(l));
-        }, iter: 20000);
+        }, iter: TestScale.Iterations(20000));
     }
 }

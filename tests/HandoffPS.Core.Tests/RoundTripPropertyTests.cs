@@ -113,7 +113,7 @@ public class RoundTripPropertyTests
             Assert.Equal(Lines(written.References), read.References);
             Assert.Empty(read.OtherSections);
             Assert.Equal(text, HandoffRenderer.Render(read));
-        }, iter: 1000, print: h => HandoffRenderer.Render(h));
+        }, iter: TestScale.Iterations(1000), print: h => HandoffRenderer.Render(h));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class RoundTripPropertyTests
             }
 
             Assert.Empty(failures);
-        }, iter: 500, print: h => HandoffRenderer.Render(h));
+        }, iter: TestScale.Iterations(500), print: h => HandoffRenderer.Render(h));
 
         _output.WriteLine($"The scanner took {taken} of {samples} rendered handoffs.");
         // The generator's values are full of hostile Markdown (escaped marks, code spans, link definitions, leading
@@ -161,7 +161,7 @@ public class RoundTripPropertyTests
                 var failures = new List<string>();
                 CanonicalReaderTests.Compare(string.Join('\n', lines), "2026-01-02-0304-x.md", "a changed handoff", failures);
                 Assert.Empty(failures);
-            }, iter: 1000);
+            }, iter: TestScale.Iterations(1000));
     }
 
     private static string[] Lines(string[] values) => values.Select(TextRules.SingleLine).Where(s => s.Length > 0).ToArray();

@@ -36,7 +36,7 @@ public class TokenBoundTests
             Gen.Const("é"), Gen.Const("日本語"), Gen.Const("🙂"), Gen.Const("<|endoftext|>"), Gen.Const("123456"), Gen.Const("\t"),
             Gen.String);
         pieces.Array[0, 30].Select(p => string.Concat(p))
-            .Sample(text => TokenBound.UpperBound(text) >= TokenCounter.Count(text), iter: 2000);
+            .Sample(text => TokenBound.UpperBound(text) >= TokenCounter.Count(text), iter: TestScale.Iterations(2000));
     }
 
     [Fact]
