@@ -540,6 +540,7 @@ function Invoke-Mutate {
         $start = [Diagnostics.ProcessStartInfo]::new('dotnet')
         foreach ($argument in $arguments) { $start.ArgumentList.Add($argument) }
         $start.UseShellExecute = $false
+        $start.WorkingDirectory = (Get-Location).ProviderPath
         $process = [Diagnostics.Process]::Start($start)
         $process.WaitForExit()
         if ($process.ExitCode -ne 0) { throw "Stryker failed with exit code $($process.ExitCode)." }
