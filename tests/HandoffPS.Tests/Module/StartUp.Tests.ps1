@@ -46,6 +46,22 @@ Describe 'Start-up: what the module loads, and when' {
         $loaded | Should -Not -Contain 'Microsoft.ML.Tokenizers'
     }
 
+    It 'reads what New-Handoff writes, -Latest and status, without loading Markdig' {
+        $written = New-TestGitRepo
+        try {
+            $null = Invoke-FreshPwsh -Command "Import-Module '$($env:HANDOFFPS_MODULE_PATH)'; New-Handoff -Path '$written' -Description 'Written by the module' -Summary 'Done.' -Completed 'one', 'two' -NextPriority 'first', 'second' -Blocker 'a question'"
+            @(Get-ChildItem -LiteralPath (Join-Path $written 'session-handoffs') -Filter '*.md').Count | Should -Be 1
+
+            $loaded = Get-LoadedAfter "Get-Handoff -Path '$written' -Latest; Get-HandoffStatus -Path '$written'"
+
+            $loaded | Should -Contain 'HandoffPS.Core'
+            $loaded | Should -Not -Contain 'Markdig'
+        }
+        finally {
+            Remove-TestFolder $written
+        }
+    }
+
     It 'loads Markdig for a handoff written by hand' {
         $file = Join-Path $outside 'session-handoffs' '2026-01-05-0930-by-hand.md'
         Set-Content -LiteralPath $file -Value "# Notes`n`nDate: 2026-01-05`n`n## Next Steps`n`n* first"
