@@ -62,6 +62,20 @@ public class ConvertTwiceTests
         Assert.Equal(once, Convert(once, "2025-11-09-0000-a.md"));
     }
 
+    [Theory]
+    [InlineData("## Blockers *: DST is unclear\n", "**Blockers**: DST is unclear\n")]
+    [InlineData("| Owner | ops |\n| 1.2 *| 2026-03-04 |\n", "**Owner**: ops\n**1.2**: 2026-03-04\n")]
+    [InlineData("| Note ：| kept |\n", "**Note**: kept\n")]
+    public void A_kept_field_s_key_is_written_without_the_space_or_colon_at_its_end(string lines, string fields)
+    {
+        // The key as read ("Blockers *", "1.2 *") loses its star when written; the space before the star would end the
+        // bold text ("**1.2 **" is no bold), and the key read back would be another.
+        string once = Convert("# Session Handoff: Zones\n\n" + lines);
+
+        Assert.Equal("# Session Handoff: Zones\n\n**Date**: 2026-01-02\n**Time**: 03:04:00\n" + fields, once);
+        Assert.Equal(once, Convert(once));
+    }
+
     [Fact]
     public void Nesting_deeper_than_the_parser_allows_is_refused_before_parsing()
     {

@@ -32,7 +32,7 @@ internal static class HeaderWriter
         var asText = new List<string>();
         foreach (KeyValuePair<string, string> field in handoff.Fields.Where(f => f.Key != branchLine))
         {
-            AddField(fence && NamesMissingValue(handoff, field.Key) ? asText : header, TextRules.SingleLine(field.Key).Replace("*", string.Empty).TrimEnd(':'), field.Value);
+            AddField(fence && NamesMissingValue(handoff, field.Key) ? asText : header, FieldKey(field.Key), field.Value);
         }
 
         return (header, asText);
@@ -74,6 +74,13 @@ internal static class HeaderWriter
     /// <summary>A single-line value as a field's value is written (<see cref="TextRules.EscapeFieldValue"/>); null when it is empty.</summary>
     private static string? Escaped(string? value) =>
         TextRules.SingleLineOrNull(value) is string v ? TextRules.EscapeFieldValue(TextRules.EscapeInline(v)) : null;
+
+    /// <summary>
+    /// A kept field's key as written between <c>**</c> and <c>**:</c>: on one line, without stars, and without the colons
+    /// and spaces at its end (<c>1.2 *</c> of a table row, <c>Blockers *</c> of a heading), which the reader would not
+    /// read back as part of the key.
+    /// </summary>
+    private static string FieldKey(string key) => TextRules.SingleLine(key.Replace("*", string.Empty)).TrimEnd(':', '：', ' ');
 
     private static void AddField(List<string> header, string name, string? value)
     {
