@@ -77,6 +77,20 @@ public class ConvertTwiceTests
     }
 
     [Fact]
+    public void A_fence_never_closed_is_kept_whole()
+    {
+        // Markdig ends such a block right after its backticks: the rest of the section was lost, and the emoji after the
+        // backticks cut in two (a lone surrogate, which UTF-8 writes as U+FFFD).
+        string markdown = "# Session Handoff: x\n\n## Notes\n\n````\U0001F680 **Task 3**\n\n- Fresh branch\n";
+
+        string once = Convert(markdown);
+
+        Assert.Equal("````\U0001F680 **Task 3**\n\n- Fresh branch", HandoffParser.Parse(markdown).OtherSections.Single().Markdown);
+        Assert.Equal("# Session Handoff: x\n\n**Date**: 2026-01-02\n**Time**: 03:04:00\n\n## Notes\n\n````\U0001F680 **Task 3**\n\n- Fresh branch\n", once);
+        Assert.Equal(once, Convert(System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(once))));
+    }
+
+    [Fact]
     public void Nesting_deeper_than_the_parser_allows_is_refused_before_parsing()
     {
         string levels = string.Concat(Enumerable.Range(0, 10_000).Select(i => new string(' ', 2 * i) + "- level\n"));
