@@ -90,6 +90,22 @@ public class ConvertTwiceTests
         Assert.Equal(once, Convert(System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(once))));
     }
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    public void A_carriage_return_ends_a_line_for_the_nesting_limit_as_for_the_parser(string lineBreak)
+    {
+        // The parser reads a lone carriage return as a line break: the 200 spaces after it indent a line, which converted
+        // is written after a line feed, where the limit refused it.
+        string text = "# Session Handoff: x\n\nText" + lineBreak + new string(' ', 200) + "more\n";
+
+        var e = Assert.Throws<HandoffException>(() => HandoffParser.ParseBytes(System.Text.Encoding.UTF8.GetBytes(text), "2026-01-01-0000-x.md"));
+
+        Assert.Equal(HandoffErrorIds.HandoffUnreadable, e.ErrorId);
+        Assert.StartsWith("line 4 ", MarkdownLimits.TooDeep(text));
+        Assert.StartsWith("line 3 ", MarkdownLimits.TooDeep("a" + lineBreak + lineBreak + new string(' ', 200) + "b"));
+    }
+
     [Fact]
     public void Nesting_deeper_than_the_parser_allows_is_refused_before_parsing()
     {
