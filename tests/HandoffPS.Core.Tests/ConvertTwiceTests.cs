@@ -77,6 +77,15 @@ public class ConvertTwiceTests
     }
 
     [Fact]
+    public void A_date_in_a_front_matter_title_is_in_the_converted_header()
+    {
+        string once = Convert("---\ntitle: Billing export 2026-02-16\n---\n\n## Summary\n\nRows stream.\n", "notes.md");
+
+        Assert.Equal("# Session Handoff: Billing export 2026-02-16\n\n**Date**: 2026-02-16\n**Time**: 00:00:00\n\n## Session Summary\n\nRows stream.\n", once);
+        Assert.Equal(once, Convert(once, "notes.md"));
+    }
+
+    [Fact]
     public void A_fence_never_closed_is_kept_whole()
     {
         // Markdig ends such a block right after its backticks: the rest of the section was lost, and the emoji after the
