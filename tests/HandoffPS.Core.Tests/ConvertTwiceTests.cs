@@ -86,6 +86,23 @@ public class ConvertTwiceTests
     }
 
     [Fact]
+    public void A_heading_date_that_conversion_brings_into_the_header_s_reach_is_stated_in_the_header()
+    {
+        // Fifth section, the heading is beyond the header's reach; converted, the empty sections before it are gone and
+        // it is the first: its date is read then, even with the section's text written as code. So the converted header
+        // states it.
+        string markdown = "# Fleet dashboard\n\n## Summary\n\n## Completed Work\n\n## Next Steps\n\n## Blockers\n\n"
+            + "## Where things stand (2026-10-05)\n\n**Branch**: elsewhere\n";
+
+        string once = Convert(markdown, "fleet.md");
+
+        Assert.Null(HandoffParser.Parse(markdown, "fleet.md").Date);
+        Assert.Equal("# Session Handoff: Fleet dashboard\n\n**Date**: 2026-10-05\n**Time**: 00:00:00\n\n"
+            + "## Where things stand (2026-10-05)\n\n```\n**Branch**: elsewhere\n```\n", once);
+        Assert.Equal(once, Convert(once, "fleet.md"));
+    }
+
+    [Fact]
     public void A_fence_never_closed_is_kept_whole()
     {
         // Markdig ends such a block right after its backticks: the rest of the section was lost, and the emoji after the

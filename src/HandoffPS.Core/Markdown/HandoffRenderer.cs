@@ -15,25 +15,65 @@ namespace HandoffPS.Core.Markdown;
 /// </summary>
 public static class HandoffRenderer
 {
+    /// <summary>How many times, at most, text that does not read back as itself is read and converted again.</summary>
+    private const int Rounds = 3;
+
     /// <summary>
     /// The canonical Markdown of <paramref name="handoff"/>. What a hand-written file held beyond the template (its
     /// sections that map to nothing, its text before the first section) is written as it was, unless the result would
     /// read back as something else (its lines taken for header fields or sections once moved): then each such part is
-    /// written as a fenced code block, so that converting the result again gives the same text.
+    /// written as a fenced code block, so that converting the result again gives the same text. A kept heading stays a
+    /// heading, though, and one that holds a date may come into the header's reach once conversion has moved the
+    /// sections before it (<c>## Where things stand (2026-10-05)</c>, read as the date of a handoff that had none):
+    /// then the text is read and converted again, so that its header states what the converted file says.
     /// </summary>
     public static string Render(Handoff handoff)
     {
         ArgumentNullException.ThrowIfNull(handoff);
-        string text = Render(handoff, fence: false);
-        return (handoff.OtherSections.Length == 0 && handoff.Fields.Count == 0) || ReadsBack(text, handoff.FileName) ? text : Render(handoff, fence: true);
+        string text = RenderOnce(handoff, out Handoff? readBack);
+        for (int round = 0; readBack is not null && round < Rounds; round++)
+        {
+            text = RenderOnce(readBack, out readBack);
+        }
+
+        return text;
     }
 
-    /// <summary>True when <paramref name="text"/>, read and rendered again, is <paramref name="text"/>.</summary>
-    private static bool ReadsBack(string text, string? fileName)
+    /// <summary>
+    /// The text of <paramref name="handoff"/>, its unmapped parts fenced when need be; <paramref name="readBack"/> is
+    /// null when the text reads back as itself, else the handoff it reads back as.
+    /// </summary>
+    private static string RenderOnce(Handoff handoff, out Handoff? readBack)
     {
+        string text = Render(handoff, fence: false);
+        readBack = null;
+        if ((handoff.OtherSections.Length == 0 && handoff.Fields.Count == 0) || ReadsBack(text, handoff.FileName, out _))
+        {
+            return text;
+        }
+
+        text = Render(handoff, fence: true);
+        ReadsBack(text, handoff.FileName, out readBack);
+        return text;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/>, read and rendered again, is <paramref name="text"/>; else
+    /// <paramref name="read"/> is what it reads as (null when it cannot be read).
+    /// </summary>
+    private static bool ReadsBack(string text, string? fileName, out Handoff? read)
+    {
+        read = null;
         try
         {
-            return string.Equals(Render(HandoffParser.Parse(text, fileName), fence: false), text, StringComparison.Ordinal);
+            Handoff again = HandoffParser.Parse(text, fileName);
+            if (string.Equals(Render(again, fence: false), text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            read = again;
+            return false;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
         {
