@@ -62,6 +62,76 @@ public class ConvertTwiceTests
         Assert.Equal(once, Convert(once, "2025-11-09-0000-a.md"));
     }
 
+    [Theory]
+    [InlineData("## Blockers *: DST is unclear\n", "**Blockers**: DST is unclear\n")]
+    [InlineData("| Owner | ops |\n| 1.2 *| 2026-03-04 |\n", "**Owner**: ops\n**1.2**: 2026-03-04\n")]
+    [InlineData("| Note ：| kept |\n", "**Note**: kept\n")]
+    public void A_kept_field_s_key_is_written_without_the_space_or_colon_at_its_end(string lines, string fields)
+    {
+        // The key as read ("Blockers *", "1.2 *") loses its star when written; the space before the star would end the
+        // bold text ("**1.2 **" is no bold), and the key read back would be another.
+        string once = Convert("# Session Handoff: Zones\n\n" + lines);
+
+        Assert.Equal("# Session Handoff: Zones\n\n**Date**: 2026-01-02\n**Time**: 03:04:00\n" + fields, once);
+        Assert.Equal(once, Convert(once));
+    }
+
+    [Fact]
+    public void A_date_in_a_front_matter_title_is_in_the_converted_header()
+    {
+        string once = Convert("---\ntitle: Billing export 2026-02-16\n---\n\n## Summary\n\nRows stream.\n", "notes.md");
+
+        Assert.Equal("# Session Handoff: Billing export 2026-02-16\n\n**Date**: 2026-02-16\n**Time**: 00:00:00\n\n## Session Summary\n\nRows stream.\n", once);
+        Assert.Equal(once, Convert(once, "notes.md"));
+    }
+
+    [Fact]
+    public void A_heading_date_that_conversion_brings_into_the_header_s_reach_is_stated_in_the_header()
+    {
+        // Fifth section, the heading is beyond the header's reach; converted, the empty sections before it are gone and
+        // it is the first: its date is read then, even with the section's text written as code. So the converted header
+        // states it.
+        string markdown = "# Fleet dashboard\n\n## Summary\n\n## Completed Work\n\n## Next Steps\n\n## Blockers\n\n"
+            + "## Where things stand (2026-10-05)\n\n**Branch**: elsewhere\n";
+
+        string once = Convert(markdown, "fleet.md");
+
+        Assert.Null(HandoffParser.Parse(markdown, "fleet.md").Date);
+        Assert.Equal("# Session Handoff: Fleet dashboard\n\n**Date**: 2026-10-05\n**Time**: 00:00:00\n\n"
+            + "## Where things stand (2026-10-05)\n\n```\n**Branch**: elsewhere\n```\n", once);
+        Assert.Equal(once, Convert(once, "fleet.md"));
+    }
+
+    [Fact]
+    public void A_fence_never_closed_is_kept_whole()
+    {
+        // Markdig ends such a block right after its backticks: the rest of the section was lost, and the emoji after the
+        // backticks cut in two (a lone surrogate, which UTF-8 writes as U+FFFD).
+        string markdown = "# Session Handoff: x\n\n## Notes\n\n````\U0001F680 **Task 3**\n\n- Fresh branch\n";
+
+        string once = Convert(markdown);
+
+        Assert.Equal("````\U0001F680 **Task 3**\n\n- Fresh branch", HandoffParser.Parse(markdown).OtherSections.Single().Markdown);
+        Assert.Equal("# Session Handoff: x\n\n**Date**: 2026-01-02\n**Time**: 03:04:00\n\n## Notes\n\n````\U0001F680 **Task 3**\n\n- Fresh branch\n", once);
+        Assert.Equal(once, Convert(System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(once))));
+    }
+
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    public void A_carriage_return_ends_a_line_for_the_nesting_limit_as_for_the_parser(string lineBreak)
+    {
+        // The parser reads a lone carriage return as a line break: the 200 spaces after it indent a line, which converted
+        // is written after a line feed, where the limit refused it.
+        string text = "# Session Handoff: x\n\nText" + lineBreak + new string(' ', 200) + "more\n";
+
+        var e = Assert.Throws<HandoffException>(() => HandoffParser.ParseBytes(System.Text.Encoding.UTF8.GetBytes(text), "2026-01-01-0000-x.md"));
+
+        Assert.Equal(HandoffErrorIds.HandoffUnreadable, e.ErrorId);
+        Assert.StartsWith("line 4 ", MarkdownLimits.TooDeep(text));
+        Assert.StartsWith("line 3 ", MarkdownLimits.TooDeep("a" + lineBreak + lineBreak + new string(' ', 200) + "b"));
+    }
+
     [Fact]
     public void Nesting_deeper_than_the_parser_allows_is_refused_before_parsing()
     {

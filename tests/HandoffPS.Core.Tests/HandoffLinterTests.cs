@@ -167,6 +167,41 @@ public class HandoffLinterTests
         }, findings);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(2_000)]
+    public void A_file_of_many_repeated_sections_gets_the_findings_of_one_repeat_in_each(int repeats)
+    {
+        // Each repeat is the same 12 lines: a Completed Work item without its check mark (a warning on the repeat's
+        // line 3), a Blockers item with the colon inside the bold (information on line 7), and an unknown section whose
+        // list is not checked. Each section's items are its own: none is found twice, none in another section.
+        const string Repeat =
+            "## Completed Work\n" +
+            "\n" +
+            "- Did a thing\n" +
+            "\n" +
+            "## Blockers\n" +
+            "\n" +
+            "- **Perf:** slow\n" +
+            "\n" +
+            "## Dead ends\n" +
+            "\n" +
+            "- Tried X\n" +
+            "\n";
+        string text = "# Session Handoff: X\n\n" + string.Concat(Enumerable.Repeat(Repeat, repeats));
+
+        var shapes = Lint(text, "2025-10-27-0930-x.md", new HandoffLintOptions())
+            .Where(d => d.RuleName == "HandoffListShape")
+            .Select(d => (d.Line, d.Level))
+            .ToList();
+
+        var expected = Enumerable.Range(0, repeats)
+            .SelectMany(r => new[] { (3 + 2 + (12 * r), DiagnosticSeverity.Warning), (7 + 2 + (12 * r), DiagnosticSeverity.Information) })
+            .ToList();
+        Assert.Equal(expected, shapes);
+    }
+
     [Fact]
     public void Findings_come_in_line_order()
     {

@@ -118,6 +118,19 @@ public class HeaderExtractorTests
     }
 
     [Fact]
+    public void A_date_in_a_title_given_by_the_front_matter_is_read_as_the_title_s()
+    {
+        // Converted, the front matter's title is the Markdown title, whose date is read: read here too, it is not lost
+        // on the way, and converting the converted file gives it back.
+        HandoffDocument doc = HandoffParser.ParseDocument("---\ntitle: Billing export 2026-02-16T03:30:00Z\nowner: ops\n---\n\n## Summary\n\nRows stream.\n", "notes.md");
+
+        Assert.Equal(new DateTime(2026, 2, 16, 3, 30, 0), doc.Handoff.Date);
+        Assert.Equal("Billing export 2026-02-16T03:30:00Z", doc.Handoff.Description);
+        Assert.Equal(HeaderOriginKind.Title, doc.Origins.Date.Kind);
+        Assert.Equal(2, doc.Origins.Date.Line);
+    }
+
+    [Fact]
     public void The_file_name_gives_the_date_only_when_the_header_states_none()
     {
         Handoff h = HandoffParser.Parse("# Topic\n\n**Date**: 2026-01-02\n", "2026-03-04-1200-topic.md");

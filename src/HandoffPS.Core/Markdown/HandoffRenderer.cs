@@ -15,39 +15,71 @@ namespace HandoffPS.Core.Markdown;
 /// </summary>
 public static class HandoffRenderer
 {
+    /// <summary>How many times, at most, text that does not read back as itself is read and converted again.</summary>
+    private const int Rounds = 3;
+
     /// <summary>
     /// The canonical Markdown of <paramref name="handoff"/>. What a hand-written file held beyond the template (its
     /// sections that map to nothing, its text before the first section) is written as it was, unless the result would
     /// read back as something else (its lines taken for header fields or sections once moved): then each such part is
-    /// written as a fenced code block, so that converting the result again gives the same text.
+    /// written as a fenced code block, so that converting the result again gives the same text. A kept heading stays a
+    /// heading, though, and one that holds a date may come into the header's reach once conversion has moved the
+    /// sections before it (<c>## Where things stand (2026-10-05)</c>, read as the date of a handoff that had none):
+    /// then the text is read and converted again, so that its header states what the converted file says.
     /// </summary>
     public static string Render(Handoff handoff)
     {
         ArgumentNullException.ThrowIfNull(handoff);
-        string text = Render(handoff, fence: false);
-        return (handoff.OtherSections.Length == 0 && handoff.Fields.Count == 0) || ReadsBack(text, handoff.FileName) ? text : Render(handoff, fence: true);
+        string text = RenderOnce(handoff, out Handoff? readBack);
+        for (int round = 0; readBack is not null && round < Rounds; round++)
+        {
+            text = RenderOnce(readBack, out readBack);
+        }
+
+        return text;
     }
 
-    /// <summary>True when <paramref name="text"/>, read and rendered again, is <paramref name="text"/>.</summary>
-    private static bool ReadsBack(string text, string? fileName)
+    /// <summary>
+    /// The text of <paramref name="handoff"/>, its unmapped parts fenced when need be; <paramref name="readBack"/> is
+    /// null when the text reads back as itself, else the handoff it reads back as.
+    /// </summary>
+    private static string RenderOnce(Handoff handoff, out Handoff? readBack)
     {
+        string text = Render(handoff, fence: false);
+        readBack = null;
+        if ((handoff.OtherSections.Length == 0 && handoff.Fields.Count == 0) || ReadsBack(text, handoff.FileName, out _))
+        {
+            return text;
+        }
+
+        text = Render(handoff, fence: true);
+        ReadsBack(text, handoff.FileName, out readBack);
+        return text;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/>, read and rendered again, is <paramref name="text"/>; else
+    /// <paramref name="read"/> is what it reads as (null when it cannot be read).
+    /// </summary>
+    private static bool ReadsBack(string text, string? fileName, out Handoff? read)
+    {
+        read = null;
         try
         {
-            return string.Equals(Render(HandoffParser.Parse(text, fileName), fence: false), text, StringComparison.Ordinal);
+            Handoff again = HandoffParser.Parse(text, fileName);
+            if (string.Equals(Render(again, fence: false), text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            read = again;
+            return false;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
         {
             return false;
         }
     }
-
-    /// <summary>True when a field's key names the date, time or branch and the handoff has none.</summary>
-    private static bool NamesMissingValue(Handoff handoff, string key) => HeaderKeys.Classify(key, out _, out _) switch
-    {
-        HeaderKeyKind.Date or HeaderKeyKind.Time => handoff.Date is null,
-        HeaderKeyKind.Branch => handoff.Branch is null,
-        _ => false,
-    };
 
     /// <summary>Raw Markdown as a fenced code block, its fence longer than any run of backticks in it.</summary>
     private static string Fenced(string markdown)
@@ -77,27 +109,7 @@ public static class HandoffRenderer
 
         w.Append("# ").Append(HandoffTemplate.TitlePrefix).Append(TextRules.EscapeTitle(Md(handoff.Description))).Append('\n');
 
-        var header = new List<string>();
-        // A Branch field that said more than the name ("`x` (rebased today)") is written as it was.
-        string? branchLine = handoff.Fields.FirstOrDefault(f => string.Equals(f.Key, "Branch", StringComparison.OrdinalIgnoreCase)
-            && handoff.Branch is not null && BranchText.Clean(f.Value) == TextRules.SingleLine(handoff.Branch)).Key;
-        Dictionary<TemplateField, string?> values = HeaderValues(handoff, branchLine);
-        foreach (TemplateField field in HandoffTemplate.HeaderFields)
-        {
-            if (values[field] is string value)
-            {
-                header.Add(HandoffTemplate.FieldLine(field.Name, value));
-            }
-        }
-
-        // Fenced, a field that names a value the handoff lacks (a Date or Branch the reader did not take, where it stood)
-        // is not taken for it in the header.
-        var asText = new List<string>();
-        foreach (KeyValuePair<string, string> field in handoff.Fields.Where(f => f.Key != branchLine))
-        {
-            AddField(fence && NamesMissingValue(handoff, field.Key) ? asText : header, TextRules.SingleLine(field.Key).Replace("*", string.Empty).TrimEnd(':'), field.Value);
-        }
-
+        (List<string> header, List<string> asText) = HeaderWriter.Lines(handoff, fence);
         if (header.Count > 0)
         {
             w.Append('\n');
@@ -212,43 +224,6 @@ public static class HandoffRenderer
 
     private static string FormatKeyFile(KeyFile k) =>
         k.Description is null ? TextRules.CodeSpan(k.Path) : $"{TextRules.CodeSpan(k.Path)} - {k.Description}";
-
-    /// <summary>The written value of each template header field, null for a field the handoff lacks.</summary>
-    private static Dictionary<TemplateField, string?> HeaderValues(Handoff handoff, string? branchLine)
-    {
-        DateTime? date = handoff.Date;
-        string zone = handoff.TimeZone is null ? string.Empty : " " + TextRules.SingleLine(handoff.TimeZone);
-        return new Dictionary<TemplateField, string?>
-        {
-            [HandoffTemplate.Date] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [HandoffTemplate.Time] = date is DateTime d ? d.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + zone : null,
-            [HandoffTemplate.Branch] = branchLine is null ? Branch(handoff.Branch) : Escaped(handoff.Fields[branchLine]),
-            [HandoffTemplate.Commit] = Escaped(handoff.Commit),
-            [HandoffTemplate.Author] = Escaped(handoff.Author),
-        };
-    }
-
-    /// <summary>
-    /// A branch the reader would not read back as itself from the plain name (spaces, a remark, a leading dot, a word
-    /// such as <c>none</c>) is written as code, which the reader takes as written.
-    /// </summary>
-    private static string? Branch(string? value)
-    {
-        string? v = TextRules.SingleLineOrNull(value);
-        return v is not null && BranchText.Clean(TextRules.EscapeInline(v)) != v ? TextRules.CodeSpan(v) : Escaped(v);
-    }
-
-    /// <summary>A single-line value as <see cref="Md"/> writes it; null when it is empty.</summary>
-    private static string? Escaped(string? value) =>
-        TextRules.SingleLineOrNull(value) is string v ? TextRules.EscapeFieldValue(TextRules.EscapeInline(v)) : null;
-
-    private static void AddField(List<string> header, string name, string? value)
-    {
-        if (Escaped(value) is string v)
-        {
-            header.Add(HandoffTemplate.FieldLine(name, v));
-        }
-    }
 
     private static void Section(StringBuilder w, string heading) =>
         w.Append("\n## ").Append(heading).Append("\n\n");

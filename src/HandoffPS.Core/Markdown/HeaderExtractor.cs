@@ -49,6 +49,13 @@ internal static class HeaderExtractor
             HeaderCandidates.AddLooseDate(found, title, new HeaderOrigin(HeaderOriginKind.Title, null, titleLine));
         }
 
+        // A title given in the front matter (when the Markdown gives none) is the title as well: converted, it is written
+        // as the Markdown title, whose date is read.
+        if (TitleText.FrontMatterTitle(title, frontMatter) is { } named)
+        {
+            HeaderCandidates.AddLooseDate(found, named.Value, new HeaderOrigin(HeaderOriginKind.Title, named.Key, named.Line));
+        }
+
         Walk(text, blocks, titleBlock, found);
         HeaderCandidates.AddFileName(found, fileName);
         return HeaderChoice.Choose(found);

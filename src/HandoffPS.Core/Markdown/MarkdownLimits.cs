@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using HandoffPS.Core.Model;
 
@@ -23,7 +24,7 @@ internal static class MarkdownLimits
         {
             int depth = 0;
             int column = 0;
-            while (i < text.Length && text[i] != '\n')
+            while (i < text.Length && text[i] is not ('\n' or '\r'))
             {
                 char c = text[i];
                 if (c == ' ')
@@ -57,14 +58,15 @@ internal static class MarkdownLimits
                 }
             }
 
-            // The rest of the line is text: skip to the next one.
-            int next = text.IndexOf('\n', i);
+            // The rest of the line is text: skip to the next one. A line ends as the parser ends it: at a line feed, a
+            // carriage return, or both.
+            int next = text.AsSpan(i).IndexOfAny('\n', '\r');
             if (next < 0)
             {
                 break;
             }
 
-            i = next + 1;
+            i += next + (text[i + next] == '\r' && i + next + 1 < text.Length && text[i + next + 1] == '\n' ? 2 : 1);
             line++;
         }
 

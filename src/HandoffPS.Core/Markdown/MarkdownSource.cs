@@ -62,8 +62,29 @@ internal static partial class MarkdownSource
     internal static string Slice(string text, Block block)
     {
         int start = Math.Clamp(block.Span.Start, 0, text.Length);
-        int end = Math.Clamp(block.Span.End + 1, start, text.Length);
+        int end = Math.Clamp(End(text, block) + 1, start, text.Length);
         return text[start..end];
+    }
+
+    /// <summary>
+    /// Where a block ends: the index of its last character. Markdig ends the span of a code fence that is never closed
+    /// right after its backticks (<c>````</c> of <c>````🚀 Task 3</c>, cutting the emoji in two), so such a block ends
+    /// where its last line or its opening line does.
+    /// </summary>
+    internal static int End(string text, Block block)
+    {
+        int end = block.Span.End;
+        if (block is FencedCodeBlock fenced)
+        {
+            int lineEnd = text.IndexOf('\n', Math.Clamp(block.Span.Start, 0, text.Length));
+            end = Math.Max(end, (lineEnd < 0 ? text.Length : lineEnd) - 1);
+            if (fenced.Lines.Count > 0)
+            {
+                end = Math.Max(end, fenced.Lines.Lines[fenced.Lines.Count - 1].Slice.End);
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -90,7 +111,7 @@ internal static partial class MarkdownSource
             start = lineStart;
         }
 
-        int end = Math.Clamp(body[^1].Span.End + 1, start, text.Length);
+        int end = Math.Clamp(End(text, body[^1]) + 1, start, text.Length);
         string raw = text[start..end].TrimEnd('\n', ' ', '\t');
         int first = 0;
         while (raw.IndexOf('\n', first) is int nl and >= 0 && IsBlank(raw[first..nl]))

@@ -73,11 +73,9 @@ internal static partial class TitleText
         string description = TitleToDescription(title ?? string.Empty).Description;
         descriptionOrigin = new HeaderOrigin(HeaderOriginKind.Title, null, titleLine);
         descriptionKey = null;
-        if (description.Length == 0
-            && frontMatter.FirstOrDefault(e => FrontMatterNames.Contains(e.Key.ToLowerInvariant())) is { } named
-            && TitleToDescription(named.Value).Description is { Length: > 0 } fromYaml)
+        if (FrontMatterTitle(title, frontMatter) is { } named)
         {
-            description = fromYaml;
+            description = TitleToDescription(named.Value).Description;
             descriptionKey = named.Key;
             descriptionOrigin = new HeaderOrigin(HeaderOriginKind.FrontMatter, named.Key, named.Line);
         }
@@ -93,6 +91,17 @@ internal static partial class TitleText
 
         return TextRules.UnescapeInline(descriptionOrigin.Kind == HeaderOriginKind.Title ? UnescapeTitle(description) : description);
     }
+
+    /// <summary>
+    /// The front matter key that titles the handoff (<c>title: …</c>, the first that names the session) when the title
+    /// gives no description and the key does; else null. Converted, its value is written as the title.
+    /// </summary>
+    internal static FrontMatterEntry? FrontMatterTitle(string? title, IReadOnlyList<FrontMatterEntry> frontMatter) =>
+        TitleToDescription(title ?? string.Empty).Description.Length == 0
+        && frontMatter.FirstOrDefault(e => FrontMatterNames.Contains(e.Key.ToLowerInvariant())) is { } named
+        && TitleToDescription(named.Value).Description.Length > 0
+            ? named
+            : null;
 
     /// <summary>The words of a file name after its timestamp (<c>2025-10-27-0930-auth-refactor.md</c> → <c>auth refactor</c>).</summary>
     internal static string? DescriptionFromFileName(string? fileName)
