@@ -133,7 +133,9 @@ public static class Fuzzer
     public static FuzzReport Run(Mutator mutator, FuzzOptions options)
     {
         var report = new FuzzReport();
-        var running = new (Mutator.Input? Input, long Started)[Math.Max(1, options.Parallelism)];
+        // What each worker runs, and since when: one reference, written and read whole (a pair of fields could be read
+        // half old, half new, and an input just taken read with the cleared start time 0, a false hang).
+        var running = new Running?[Math.Max(1, options.Parallelism)];
         int next = options.First;
         int end = options.First + options.Count;
         using var done = new CountdownEvent(running.Length);
@@ -158,9 +160,9 @@ public static class Fuzzer
                         }
 
                         Mutator.Input input = mutator.Make(options.Seed, number);
-                        running[worker] = (input, Stopwatch.GetTimestamp());
+                        Volatile.Write(ref running[worker], new Running(input, Stopwatch.GetTimestamp()));
                         Check(input, options, report);
-                        running[worker] = (null, 0);
+                        Volatile.Write(ref running[worker], null);
                         int count;
                         lock (report.Gate)
                         {
@@ -184,9 +186,10 @@ public static class Fuzzer
         var reported = new HashSet<int>();
         while (!done.Wait(TimeSpan.FromSeconds(1)))
         {
-            foreach ((Mutator.Input? input, long started) in running.ToArray())
+            for (int w = 0; w < running.Length; w++)
             {
-                if (input is not null && Stopwatch.GetElapsedTime(started) > options.HangAfter && reported.Add(input.Number))
+                Running? now = Volatile.Read(ref running[w]);
+                if (now is { Input: var input } && Stopwatch.GetElapsedTime(now.Started) > options.HangAfter && reported.Add(input.Number))
                 {
                     lock (report.Gate)
                     {
@@ -393,4 +396,7 @@ public static class Fuzzer
     }
 
     private static string Trim(string s) => s.Length > 120 ? s[..120] + "…" : s;
+
+    /// <summary>The input a worker is checking and the timestamp it started at.</summary>
+    private sealed record Running(Mutator.Input Input, long Started);
 }
