@@ -46,9 +46,10 @@ and folders in a temporary folder and remove them. Not part of Test: no timing i
 
 Mutate: mutation testing of HandoffPS.Core with Stryker.NET (pinned in dotnet-tools.json) and the xunit
 project, without its small adversarial run (tools/stryker/stryker-config.json). Prints a table per file, the score and every surviving or
-uncovered mutant; the HTML and JSON reports are left in out/mutation. Not part of Test: a whole run takes
-about half an hour on a 2-core machine. -Mutate narrows it to some files (Stryker globs, relative to
-src/HandoffPS.Core), for a quick loop on one area.
+uncovered mutant; the HTML and JSON reports are left in out/mutation. Not part of Test: Stryker starts a
+fresh test host for each group of mutants, and a whole run of the core (about 5,500 mutants) takes hours on a
+2-core machine. -Mutate narrows it to some files (Stryker globs, relative to src/HandoffPS.Core), for a quick
+loop on one area. The property and exhaustive tests walk a tenth of their cases here (HANDOFFPS_TEST_SCALE).
 
 Fuzz: the adversarial run, long: -Count mutated handoffs (100,000 by default; seeded with -Seed, 14 by default,
 so input N is the same everywhere) from the project's fixtures and both shared corpora, through the reader, the

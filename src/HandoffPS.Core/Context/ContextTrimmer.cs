@@ -16,13 +16,30 @@ internal sealed class ContextTrimmer
 
     private readonly int _budget;
     private readonly Func<string, int> _count;
+    private readonly Func<string, int>? _lowerBound;
     private readonly Renderer _render;
 
-    public ContextTrimmer(int budget, Func<string, int> count, Renderer render)
+    /// <param name="budget">The most tokens the text may have.</param>
+    /// <param name="count">The token count.</param>
+    /// <param name="render">Writes the text of the items kept.</param>
+    /// <param name="lowerBound">
+    /// A bound never above <paramref name="count"/> and much cheaper (<see cref="TokenBound.LowerBound"/>): a text it
+    /// already puts over the budget is not counted. Each try renders the whole text, so without it a handoff of a few
+    /// hundred long items was counted whole once per item left out.
+    /// </param>
+    public ContextTrimmer(int budget, Func<string, int> count, Renderer render, Func<string, int>? lowerBound = null)
     {
         _budget = budget;
         _count = count;
         _render = render;
+        _lowerBound = lowerBound;
+    }
+
+    /// <summary>The count of <paramref name="text"/>, or a number below it that is already over the budget.</summary>
+    private int Tokens(string text)
+    {
+        int lower = _lowerBound?.Invoke(text) ?? 0;
+        return lower > _budget ? lower : _count(text);
     }
 
     /// <summary>
@@ -72,14 +89,14 @@ internal sealed class ContextTrimmer
         var kept = new HashSet<ContextItem>(dropOrder);
         var left = new List<ContextItem>();
         string text = _render(kept, left, form);
-        int tokens = _count(text);
+        int tokens = Tokens(text);
         while (tokens > _budget && left.Count < dropOrder.Length)
         {
             ContextItem victim = dropOrder[left.Count];
             kept.Remove(victim);
             left.Add(victim);
             text = _render(kept, left, form);
-            tokens = _count(text);
+            tokens = Tokens(text);
         }
 
         if (tokens > _budget)
@@ -111,7 +128,7 @@ internal sealed class ContextTrimmer
             // Each line with text holds at least one token of its own: a text of more lines than the budget is over
             // it, and need not be counted.
             int lines = LinesWithText(text);
-            return new ContextTrim(kept, left, text, lines > _budget ? lines : _count(text));
+            return new ContextTrim(kept, left, text, lines > _budget ? lines : Tokens(text));
         }
 
         ContextTrim best = At(dropOrder.Length);

@@ -56,7 +56,9 @@ public static class HandoffContextBuilder
         ChangesSinceHandoff? changes = options.ChangesSince?.Invoke(selection.Latest);
         var content = ContextContent.Of(selection, options, changes);
         var renderer = new ContextRenderer(content, options.MaxTokens);
-        ContextTrim trim = new ContextTrimmer(options.MaxTokens, count, renderer.Text).Trim(content.Items);
+        // The pieces bound holds for the tokenizer's count; a counter given by the caller may count otherwise.
+        Func<string, int>? lowerBound = options.CountTokens is null ? TokenBound.LowerBound : null;
+        ContextTrim trim = new ContextTrimmer(options.MaxTokens, count, renderer.Text, lowerBound).Trim(content.Items);
         return Result(selection, content, trim, options, changes);
     }
 

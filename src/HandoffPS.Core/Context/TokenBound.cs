@@ -72,6 +72,14 @@ public static partial class TokenBound
     }
 
     /// <summary>
+    /// A lower bound on <c>TokenCounter.Count(text)</c>: the pieces of the pattern, each encoded to one token at least
+    /// (byte-pair merging never joins two pieces). A text that may hold a special token (<c>&lt;|endoftext|&gt;</c>,
+    /// one token for three pieces) gets 0. No vocabulary is read.
+    /// </summary>
+    public static int LowerBound(string? text) =>
+        string.IsNullOrEmpty(text) || text.Contains("<|", StringComparison.Ordinal) ? 0 : Pieces().Count(text);
+
+    /// <summary>
     /// A counter for a budget of <paramref name="budget"/> tokens: the bound when it is within the budget, else the
     /// exact count (<see cref="TokenCounter.Count"/>). Compared with the budget, it answers as the exact count does.
     /// </summary>

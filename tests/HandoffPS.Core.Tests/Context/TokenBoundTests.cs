@@ -40,6 +40,51 @@ public class TokenBoundTests
     }
 
     [Fact]
+    public void The_lower_bound_is_never_above_the_count_for_whole_files_and_for_each_line()
+    {
+        foreach (string text in Texts())
+        {
+            Assert.True(TokenBound.LowerBound(text) <= TokenCounter.Count(text));
+            foreach (string line in text.Split('\n'))
+            {
+                Assert.True(TokenBound.LowerBound(line) <= TokenCounter.Count(line), line);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_lower_bound_is_never_above_the_count_for_any_text_and_is_0_where_a_special_token_may_stand()
+    {
+        Gen<string> pieces = Gen.OneOf(
+            Gen.String[Gen.Char.AlphaNumeric, 0, 12],
+            Gen.Const(" "), Gen.Const("\n"), Gen.Const("\r\n"), Gen.Const("  "), Gen.Const("'s"), Gen.Const("**"), Gen.Const("- ✅ "),
+            Gen.Const("é"), Gen.Const("日本語"), Gen.Const("🙂"), Gen.Const("<|endoftext|>"), Gen.Const("123456"), Gen.Const("\t"),
+            Gen.String);
+        pieces.Array[0, 30].Select(p => string.Concat(p))
+            .Sample(text => TokenBound.LowerBound(text) <= TokenCounter.Count(text), iter: TestScale.Iterations(2000));
+
+        // "<|endoftext|>" is one token of the tokenizer, three pieces of the pattern.
+        Assert.Equal(0, TokenBound.LowerBound("a <|endoftext|> b"));
+        Assert.Equal(3, TokenBound.LowerBound("one two three"));
+        Assert.Equal(0, TokenBound.LowerBound(string.Empty));
+    }
+
+    [Fact]
+    public void For_the_handoffs_people_write_the_lower_bound_is_more_than_half_the_count()
+    {
+        long lower = 0;
+        long count = 0;
+        foreach (string text in Texts())
+        {
+            lower += TokenBound.LowerBound(text);
+            count += TokenCounter.Count(text);
+        }
+
+        // Most pieces of English Markdown are one token: the bound settles most over-budget tries of the trimmer.
+        Assert.InRange((double)lower / count, 0.5, 1.0);
+    }
+
+    [Fact]
     public void For_the_handoffs_people_write_the_bound_stays_within_twice_the_count()
     {
         long bound = 0;
@@ -64,6 +109,39 @@ public class TokenBoundTests
             foreach (int budget in new[] { exact - 1, exact, exact + 1, exact * 2, 50 })
             {
                 Assert.Equal(exact > budget, TokenBound.Within(budget)(text) > budget);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_context_trimmed_with_the_lower_bound_is_the_same_text_as_with_exact_counts_only()
+    {
+        // The default counter lets the trimmer skip counting texts the pieces already put over the budget; a counter
+        // given explicitly (the same tokenizer) does not. Real series, and a handoff of many long items (the shape a
+        // fuzzed input took 0.3 s on: every try counted whole).
+        var now = new DateTime(2026, 11, 30, 12, 0, 0);
+        string line = string.Join(' ', Enumerable.Repeat("token rotation and refresh of the session store", 12));
+        var many = new Handoff
+        {
+            Description = "Many long items",
+            Date = now.AddDays(-1),
+            Branch = "main",
+            Summary = line,
+            CompletedWork = Enumerable.Range(1, 60).Select(i => $"{i} {line}").ToArray(),
+            NextPriorities = Enumerable.Range(1, 60).Select(i => new Priority(i, $"Step {i} {line}", null, new[] { line })).ToArray(),
+            Blockers = Enumerable.Range(1, 40).Select(i => new Blocker(null, $"Question {i} {line}")).ToArray(),
+        };
+        var cases = new List<Handoff[]> { new[] { many } };
+        cases.AddRange(Corpus.Files.Take(8).Select(f => new[] { HandoffParser.ReadFile(f) }));
+        foreach (Handoff[] series in cases)
+        {
+            foreach (int budget in new[] { HandoffContextOptions.MinimumMaxTokens, 300, 1000, 2000, 8000 })
+            {
+                var bounded = HandoffContextBuilder.Build(series, new HandoffContextOptions { MaxTokens = budget, Now = now });
+                var exact = HandoffContextBuilder.Build(series, new HandoffContextOptions { MaxTokens = budget, Now = now, CountTokens = TokenCounter.Count });
+                Assert.Equal(exact.Text, bounded.Text);
+                Assert.Equal(exact.Tokens, bounded.Tokens);
+                Assert.Equal(TokenCounter.Count(bounded.Text), bounded.Tokens);
             }
         }
     }
