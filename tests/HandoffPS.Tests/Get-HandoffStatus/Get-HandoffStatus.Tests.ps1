@@ -89,6 +89,16 @@ Describe 'Get-HandoffStatus' {
         $status.LatestDescription | Should -Be 'piped'
     }
 
+    It 'shows the latest date to the minute in its list view, and nothing when there is no handoff' {
+        (Get-HandoffStatus -Path $repo | Format-List | Out-String -Width 200) | Should -Match '(?m)^LatestDate\s+:\s*$'
+        $folder = New-Item -ItemType Directory -Path (Join-Path $repo 'session-handoffs')
+        Set-Content -LiteralPath (Join-Path $folder '2025-10-27-0930-dated.md') -Value "# Session Handoff: dated`n`n**Date**: 2025-10-27`n**Time**: 09:30:41`n"
+
+        $text = Get-HandoffStatus -Path $repo | Format-List | Out-String -Width 200
+
+        $text | Should -Match '(?m)^LatestDate\s+: 2025-10-27 09:30\s*$'
+    }
+
     It 'does not fail on a handoff with digits from another script' {
         $folder = New-Item -ItemType Directory -Path (Join-Path $repo 'session-handoffs')
         Set-Content -LiteralPath (Join-Path $folder '2025-10-27-0930-wide.md') -Value "# Session Handoff: wide`n`n**Date**: ２０２５-１０-２７`n**Time**: １０:３０`n"
