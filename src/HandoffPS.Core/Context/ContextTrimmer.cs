@@ -131,6 +131,14 @@ internal sealed class ContextTrimmer
             return new ContextTrim(kept, left, text, lines > _budget ? lines : Tokens(text));
         }
 
+        // Everything kept has no left-out line, which leaving the first item out adds: the text may fit whole and not
+        // with one item less, so the search below, which takes fewer items to make a shorter text, starts after it.
+        ContextTrim all = At(0);
+        if (all.Tokens <= _budget)
+        {
+            return all;
+        }
+
         ContextTrim best = At(dropOrder.Length);
         if (best.Tokens > _budget)
         {
@@ -138,7 +146,7 @@ internal sealed class ContextTrimmer
             return best with { Text = text, Tokens = _count(text) };
         }
 
-        int low = 0;
+        int low = 1;
         int high = dropOrder.Length;
         while (low < high)
         {

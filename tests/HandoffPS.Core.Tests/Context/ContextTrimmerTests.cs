@@ -113,4 +113,66 @@ public class ContextTrimmerTests
 
         Assert.Equal(expected, Trim(items, 8).Text);
     }
+
+    [Theory]
+    // More items than ContextTrimmer.LinearLimit: the fewest to leave out are found by halving. A heading (2) and 300
+    // decisions of one character each (302 in all); the later decisions go first; by counts the line is 4. At 302 all
+    // fit, though without one to four of them the text, with its left-out line, would not.
+    [InlineData(303, 300)]
+    [InlineData(302, 300)]
+    // 2 + 295 + 4 = 301.
+    [InlineData(301, 295)]
+    [InlineData(100, 94)]
+    // 2 + 1 + 4.
+    [InlineData(7, 1)]
+    public void Past_the_linear_limit_halving_keeps_as_many_as_one_at_a_time_would(int budget, int decisionsKept)
+    {
+        ContextItem[] items = new[] { Item(ContextRank.Heading, "HH") }
+            .Concat(Enumerable.Range(0, 300).Select(i => Item(ContextRank.Decision, "d", order: i)))
+            .ToArray();
+        Assert.True(items.Length > ContextTrimmer.LinearLimit);
+
+        ContextTrim trim = Trim(items, budget);
+
+        string expected = "HH" + new string('d', decisionsKept) + (decisionsKept == 300 ? string.Empty : "cccc");
+        Assert.Equal(expected, trim.Text);
+        Assert.Equal(expected.Length, trim.Tokens);
+        Assert.Equal(300 - decisionsKept, trim.Left.Count);
+        Assert.Equal(Enumerable.Range(decisionsKept, 300 - decisionsKept).Reverse(), trim.Left.Select(i => i.Order));
+    }
+
+    [Theory]
+    // Items of one line each ("d" and a line feed, 2 characters): a text of more lines with text than the budget is
+    // over it without being counted, and the answer is the same. 2 + 2 x 22 + 4 = 50; 2 + 2 x 147 + 4 = 300.
+    [InlineData(50, 22)]
+    [InlineData(51, 22)]
+    [InlineData(300, 147)]
+    public void Past_the_linear_limit_a_text_of_more_lines_than_the_budget_is_over_it(int budget, int decisionsKept)
+    {
+        ContextItem[] items = new[] { Item(ContextRank.Heading, "HH") }
+            .Concat(Enumerable.Range(0, 300).Select(i => Item(ContextRank.Decision, "d\n", order: i)))
+            .ToArray();
+        var counted = new List<string>();
+        var trimmer = new ContextTrimmer(budget, s => { counted.Add(s); return s.Length; }, (kept, left, form) => Render(items, kept, left, form));
+
+        ContextTrim trim = trimmer.Trim(items);
+
+        Assert.Equal("HH" + string.Concat(Enumerable.Repeat("d\n", decisionsKept)) + "cccc", trim.Text);
+        // Halving takes about log2(300) tries; none with more lines than the budget was counted (the whole text, 301
+        // lines, is one such try at each of these budgets).
+        Assert.NotEmpty(counted);
+        Assert.All(counted, text => Assert.True(text.Split('\n').Count(l => l.Length > 0) <= budget, $"{text.Length} characters counted"));
+        Assert.True(counted.Count < 12, $"{counted.Count} texts counted");
+    }
+
+    [Fact]
+    public void Past_the_linear_limit_when_nothing_fits_by_counts_the_line_in_all_stands()
+    {
+        ContextItem[] items = Enumerable.Range(0, 300).Select(i => Item(ContextRank.Decision, "d", order: i)).ToArray();
+
+        ContextTrim trim = Trim(items, 3);
+
+        Assert.Equal("ddt", trim.Text);
+        Assert.Equal(3, trim.Tokens);
+    }
 }
