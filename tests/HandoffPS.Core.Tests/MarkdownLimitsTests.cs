@@ -45,6 +45,12 @@ public class MarkdownLimitsTests
         { "the third line after lone CRs", "a\rb\r" + new string(' ', 129) + "x", 3 },
         { "a line feed then a carriage return are two breaks", "a\n\r" + new string(' ', 129) + "x", 3 },
         { "deep marks after the first word are text", "x " + new string('>', 500), null },
+        // The ends of a text: a carriage return last, digits last, a marker's digits last.
+        { "a carriage return last", "a\r", null },
+        { "a carriage return last after a deep line", new string(' ', 129) + "x\r", 1 },
+        { "a deep line after a carriage return that ends a line", "a\r" + new string(' ', 129), 2 },
+        { "digits last", "  12", null },
+        { "nine digits last after deep quotes", new string('>', 128) + "123456789", null },
     };
 
     [Theory]
