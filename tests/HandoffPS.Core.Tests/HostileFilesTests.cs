@@ -11,6 +11,8 @@ namespace HandoffPS.Core.Tests;
 /// be, temporary files of killed writes, repositories git cannot read. Each one is one clear error (or is cleaned up),
 /// never a hang, a raw .NET exception or gigabytes of memory.
 /// </summary>
+/// <remarks>Runs alone: the huge-file test counts the bytes the whole process allocates while it reads.</remarks>
+[Collection(RunsAloneCollection.Name)]
 public class HostileFilesTests
 {
     private const string Handoff = "# Session Handoff: fine\n\n**Date**: 2025-10-27\n**Time**: 09:30:00\n";
