@@ -85,6 +85,7 @@ public sealed class GitActivity
             return new GitActivity(0, false, 0, 0, new[] { $"'{path}' is not inside a git repository; no commits or files are counted." });
         }
 
+        SymbolicRefLoops.Refuse(gitDir, branches: false);
         using var repo = new Repository(gitDir);
         var warnings = new List<string>();
         Commit? head = repo.Head.Tip; // null while HEAD is unborn

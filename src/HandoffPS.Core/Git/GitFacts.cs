@@ -84,6 +84,7 @@ public sealed class GitFacts
                 return Array.Empty<string>();
             }
 
+            SymbolicRefLoops.Refuse(gitDir, branches: true);
             using var repo = new Repository(gitDir);
             return repo.Branches
                 .Where(b => includeRemote || !b.IsRemote)
@@ -120,6 +121,7 @@ public sealed class GitFacts
         }
 
         var warnings = new List<string>();
+        SymbolicRefLoops.Refuse(gitDir, branches: false);
         using var repo = new Repository(gitDir);
         if (repo.Info.IsBare || repo.Info.WorkingDirectory is null)
         {

@@ -25,12 +25,16 @@ public static class GitHandoffs
 
     /// <summary>Reads the handoffs of every local branch (and remote-tracking branch when asked).</summary>
     public static Result ReadAllBranches(string path, bool includeRemote) =>
-        ReadCore(path, repo => repo.Branches
-            .Where(b => includeRemote || !b.IsRemote)
-            .Where(b => !b.FriendlyName.EndsWith("/HEAD", StringComparison.Ordinal))
-            .Select(b => b.FriendlyName)
-            .OrderBy(n => n, StringComparer.Ordinal)
-            .ToArray());
+        ReadCore(path, repo =>
+        {
+            SymbolicRefLoops.Refuse(repo.Info.Path, branches: true);
+            return repo.Branches
+                .Where(b => includeRemote || !b.IsRemote)
+                .Where(b => !b.FriendlyName.EndsWith("/HEAD", StringComparison.Ordinal))
+                .Select(b => b.FriendlyName)
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .ToArray();
+        });
 
     private static Result ReadCore(string path, Func<Repository, string[]> refsOf)
     {

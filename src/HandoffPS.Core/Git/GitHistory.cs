@@ -91,6 +91,7 @@ public static class GitHistory
             return GitChanges.None(Describe(sinceTime), $"'{path}' is not inside a git repository; no commits or files are listed.");
         }
 
+        SymbolicRefLoops.Refuse(gitDir, branches: false);
         using var repo = new Repository(gitDir);
         var warnings = new List<string>();
         Commit? head = repo.Head.Tip; // null while HEAD is unborn

@@ -281,6 +281,36 @@ Describe 'Repositories git cannot read' {
         ($w -join ' ') | Should -Match 'git facts'
     }
 
+    It 'a symbolic ref that loops (<Case>): every command answers, with the ref named, and the shell lives on' -ForEach @(
+        # IsDue: with HEAD unreadable only the age counts (due); with HEAD fine there is no work since (not due).
+        @{ Case = 'HEAD names itself'; Files = @{ 'HEAD' = 'ref: HEAD' }; Ref = 'HEAD'; Due = 'True' }
+        @{ Case = 'two branches name each other'; Files = @{ 'refs/heads/a' = 'ref: refs/heads/b'; 'refs/heads/b' = 'ref: refs/heads/a' }; Ref = 'refs/heads/a'; Due = 'False' }
+    ) {
+        # Before, LibGit2Sharp followed the loop until the process died of a stack overflow: New-Handoff -FromGit,
+        # Get-Handoff -AllBranches and tab completion of -Branch killed the shell. Run in a child: a regression
+        # must fail this test, not end the test run.
+        $null = New-Handoff -Description 'before the loop' -Path $repo -Date '2026-01-05 09:00'
+        foreach ($name in $Files.Keys) { Set-Content -LiteralPath (Join-Path $repo '.git' $name) -Value $Files[$name] }
+
+        $lines = Invoke-Child -Location $repo -Command (@(
+                (Format-Errors 'Get-Handoff -AllBranches')
+                "New-Handoff -FromGit -Description 'after the loop' -Date '2026-01-05 18:00' -WarningVariable w -WarningAction SilentlyContinue | Out-Null; 'WARNING ' + (`$w -join ' ')"
+                "'COMPLETIONS ' + (TabExpansion2 -inputScript 'Get-Handoff -Branch ' -cursorColumn 20).CompletionMatches.Count"
+                "'STATUS ' + (Get-HandoffStatus -WarningAction SilentlyContinue).IsDue"
+                "'ALIVE'"
+            ) -join '; ')
+
+        $lines | Should -Contain 'ALIVE'
+        $lines | Should -Not -Match 'Stack overflow'
+        ($lines | Where-Object { $_ -like 'ERROR *' }) | Should -Be "ERROR NotAGitRepository,HandoffPS.Commands.GetHandoffCommand HandoffPS.Core.Model.HandoffException Git could not list the refs of the repository at '$repo$([IO.Path]::DirectorySeparatorChar)' (the symbolic reference '$Ref' loops and never reaches a commit)."
+        if ($Ref -eq 'HEAD') {
+            ($lines | Where-Object { $_ -like 'WARNING *' }) | Should -Match "the symbolic reference 'HEAD' loops and never reaches a commit"
+        }
+        @($lines -match '^COMPLETIONS \d+$') | Should -HaveCount 1
+        $lines | Should -Contain "STATUS $Due"
+        @(Get-ChildItem -LiteralPath (Join-Path $repo 'session-handoffs') -Filter '*-after-the-loop.md').Count | Should -Be 1
+    }
+
     It 'a corrupt packed-refs file: Get-Handoff -AllBranches gives one error, not a LibGit2Sharp exception' {
         Invoke-TestGit -Path $repo -Arguments 'pack-refs', '--all' | Out-Null
         Remove-Item -LiteralPath (Join-Path $repo '.git' 'refs' 'heads' 'main') -ErrorAction SilentlyContinue
