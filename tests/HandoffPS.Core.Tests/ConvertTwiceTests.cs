@@ -51,14 +51,14 @@ public class ConvertTwiceTests
         // section it is in comes close under the header, where it would become the handoff's branch: so the section is
         // written as code.
         string markdown = "# A\n\n**Date**: 2025-11-09\n\n## Completed Work\n\n- done\n\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"Note {i}.\n\n"))
-            + "## Pending Work\n\n**Active Branch:** feat/am\n";
+            + "## Working Notes\n\n**Active Branch:** feat/am\n";
         Handoff read = HandoffParser.Parse(markdown, "2025-11-09-0000-a.md");
 
         string once = HandoffRenderer.Render(read);
 
         Assert.Null(read.Branch);
         Assert.Null(HandoffParser.Parse(once, "2025-11-09-0000-a.md").Branch);
-        Assert.Contains("## Pending Work\n\n```\n**Active Branch:** feat/am\n```\n", once);
+        Assert.Contains("## Working Notes\n\n```\n**Active Branch:** feat/am\n```\n", once);
         Assert.Equal(once, Convert(once, "2025-11-09-0000-a.md"));
     }
 

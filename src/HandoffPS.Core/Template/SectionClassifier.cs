@@ -17,13 +17,11 @@ public static class SectionClassifier
         .Select(s => (s.Kind, s.Aliases.Prepend(Normalize(s.Heading)).ToArray()))
         .ToArray();
 
-    // Words that name blockers wherever they stand in a heading (Blockers/Issues, Known Blockers, Blocked on).
-    private static readonly string[] BlockerWords = { "blocker", "blockers", "blocked" };
-
     /// <summary>
     /// Classifies a heading: an exact match of its normalised words, else a known name of two words or more
-    /// followed by more words (<c>Next Steps: Phase 2</c>, <c>Completed Work Summary</c>), else a heading with
-    /// the word blocker(s) in it is Blockers.
+    /// followed by more words (<c>Next Steps: Phase 2</c>, <c>Completed Work Summary</c>), else by the words in it
+    /// (<see cref="SectionKeywords"/>: <c>What Was Accomplished</c>, <c>Do This First Next Session</c>,
+    /// <c>Open Problems</c>, <c>Files to Reference</c>).
     /// </summary>
     public static SectionKind Classify(string heading)
     {
@@ -44,7 +42,7 @@ public static class SectionClassifier
             }
         }
 
-        return key.Split(' ').Any(w => BlockerWords.Contains(w, StringComparer.Ordinal)) ? SectionKind.Blockers : SectionKind.Other;
+        return SectionKeywords.Classify(key);
     }
 
     /// <summary>Lower-case words of a heading with numbering, emoji, markup and punctuation removed.</summary>

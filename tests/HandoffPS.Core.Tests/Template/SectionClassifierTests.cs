@@ -87,12 +87,60 @@ public class SectionClassifierTests
     [InlineData("Open Questions for Later", SectionKind.Blockers)]
     [InlineData("Key Files Touched", SectionKind.KeyFiles)]
     [InlineData("Summary Notes", SectionKind.Other)]
-    [InlineData("Next Up", SectionKind.Other)]
-    [InlineData("Next Stepsx", SectionKind.Other)]
+    [InlineData("Next Up", SectionKind.NextPriorities)]
+    [InlineData("Next Stepsx", SectionKind.NextPriorities)]
     [InlineData("Dead ends", SectionKind.Other)]
     [InlineData("", SectionKind.Other)]
-    [InlineData("Phase 3 Tier 1 Accomplishments", SectionKind.Other)]
+    [InlineData("Phase 3 Tier 1 Accomplishments", SectionKind.CompletedWork)]
     public void A_known_name_of_two_words_or_more_may_be_followed_by_more_words(string heading, SectionKind kind)
+    {
+        Assert.Equal(kind, SectionClassifier.Classify(heading));
+    }
+
+    [Theory]
+    // Done work, by its words.
+    [InlineData("What Was Done", SectionKind.CompletedWork)]
+    [InlineData("What Was Accomplished (P0)", SectionKind.CompletedWork)]
+    [InlineData("Summary of Accomplishments", SectionKind.CompletedWork)]
+    [InlineData("Session Achievements ✅", SectionKind.CompletedWork)]
+    [InlineData("What Was Just Completed (2026-05-13)", SectionKind.CompletedWork)]
+    [InlineData("3. Current Status & Work Completed", SectionKind.CompletedWork)]
+    [InlineData("Completed features", SectionKind.CompletedWork)]
+    [InlineData("🛠 Changes Made", SectionKind.CompletedWork)]
+    [InlineData("Issues Fixed", SectionKind.CompletedWork)]
+    // What is still to do comes before done work: "done" is in it.
+    [InlineData("Immediate Next Steps", SectionKind.NextPriorities)]
+    [InlineData("Immediate Next Steps for Next Session", SectionKind.NextPriorities)]
+    [InlineData("Do This First Next Session", SectionKind.NextPriorities)]
+    [InlineData("What Still Needs to Be Done", SectionKind.NextPriorities)]
+    [InlineData("Next action (the one thing)", SectionKind.NextPriorities)]
+    [InlineData("NEXT PRIORITY: Phase 2 TDD Test Suite Creation", SectionKind.NextPriorities)]
+    [InlineData("Priority Order for Next Sessions", SectionKind.NextPriorities)]
+    [InlineData("Recommendations for Next Session", SectionKind.NextPriorities)]
+    [InlineData("Not Started (but relevant)", SectionKind.NextPriorities)]
+    [InlineData("Remaining Work", SectionKind.NextPriorities)]
+    // Blockers, unless settled; what is left of them is still blockers.
+    [InlineData("Open Problems", SectionKind.Blockers)]
+    [InlineData("Remaining Issues", SectionKind.Blockers)]
+    [InlineData("🚨 CRITICAL QUESTIONS TO ANSWER", SectionKind.Blockers)]
+    [InlineData("🔴 ACTIVE ISSUE: Inngest Trigger Not Working", SectionKind.Blockers)]
+    [InlineData("Issue #7", SectionKind.Other)]
+    // The other parts.
+    [InlineData("Configuration Decisions Made:", SectionKind.Decisions)]
+    [InlineData("Decisions Made (buyer-inquiry)", SectionKind.Decisions)]
+    [InlineData("Files to Reference", SectionKind.KeyFiles)]
+    [InlineData("Open Workspaces / Key Files", SectionKind.KeyFiles)]
+    [InlineData("Files to Read Next Session", SectionKind.KeyFiles)]
+    [InlineData("📚 Reference Documents", SectionKind.References)]
+    [InlineData("Resources for Next Session", SectionKind.References)]
+    // "For next session" says who reads it; the words before decide, and may name no part.
+    [InlineData("Environment Setup (for Next Session)", SectionKind.Other)]
+    [InlineData("Useful Commands for Next Session", SectionKind.Other)]
+    [InlineData("What Next Session Needs", SectionKind.Other)]
+    [InlineData("Next.js Migration", SectionKind.Other)]
+    [InlineData("Where We Left Off", SectionKind.Other)]
+    [InlineData("Key Learnings", SectionKind.Other)]
+    public void A_heading_no_known_name_matches_is_classified_by_its_words(string heading, SectionKind kind)
     {
         Assert.Equal(kind, SectionClassifier.Classify(heading));
     }
@@ -158,7 +206,7 @@ public class SectionClassifierTests
 
     [Theory]
     [InlineData("Dead ends", SectionKind.Other)]
-    [InlineData("Done deal", SectionKind.Other)]
+    [InlineData("Deal notes", SectionKind.Other)]
     [InlineData("Done", SectionKind.CompletedWork)]
     public void Only_names_of_two_words_or_more_take_trailing_words(string heading, SectionKind kind)
     {
