@@ -117,12 +117,34 @@ internal static partial class ItemText
         return m.Success ? item[m.Length..] : item;
     }
 
+    /// <summary>
+    /// A priority: <c>**Title** (reason)</c> as written; a bold title and its explanation after a dash as people write
+    /// it (<c>**Title** - reason</c>, en or em dash); a bold label and its text (<c>**Label**: text</c>,
+    /// <c>**Label:** text</c>) as one title without the bold marks, since the label is as often a rank
+    /// (<c>**Immediate**:</c>) as a title; else the line as its title.
+    /// </summary>
     internal static Priority PriorityFrom(string line, IEnumerable<string> details)
     {
         Match m = BoldTitle().Match(line);
-        return m.Success
-            ? new Priority(0, TextRules.UnescapeLabel(m.Groups["t"].Value), m.Groups["r"].Success ? m.Groups["r"].Value : null, details)
-            : new Priority(0, line, null, details);
+        if (m.Success)
+        {
+            return new Priority(0, TextRules.UnescapeLabel(m.Groups["t"].Value), m.Groups["r"].Success ? m.Groups["r"].Value : null, details);
+        }
+
+        if (line.StartsWith("**", StringComparison.Ordinal))
+        {
+            if (BoldLead().Match(line) is { Success: true } lead)
+            {
+                return new Priority(0, TextRules.UnescapeLabel(lead.Groups["t"].Value), lead.Groups["r"].Value, details);
+            }
+
+            if (BoldCategory().Match(line) is { Success: true } label && label.Groups["t"].Length > 0)
+            {
+                return new Priority(0, TextRules.UnescapeLabel(label.Groups["c"].Value) + ": " + label.Groups["t"].Value, null, details);
+            }
+        }
+
+        return new Priority(0, line, null, details);
     }
 
     internal static string StripNumber(string heading) => LeadingNumber().Replace(heading, string.Empty);
@@ -239,6 +261,10 @@ internal static partial class ItemText
     // **Title** (reason): the title's escaped characters (\*, \\) do not end it.
     [GeneratedRegex(@"^\*\*(?<t>(?:\\.|[^\\])+?)\*\*(?:\s+\((?<r>.*)\))?$")]
     private static partial Regex BoldTitle();
+
+    // **Title** - reason (a dash, en or em dash between spaces); the title holds no bare '*'.
+    [GeneratedRegex(@"^\*\*(?<t>(?:\\.|[^*\\])+?)\*\*\s+[-\u2013\u2014]\s+(?<r>\S.*)$")]
+    private static partial Regex BoldLead();
 
     // **Category**: text or **Category:** text; the category holds no bare '*' (an escaped one is its own).
     [GeneratedRegex(@"^\*\*(?<c>(?:\\.|[^*\\])+?)(?::\*\*|\*\*:)\s*(?<t>.*)$")]
