@@ -116,6 +116,10 @@ public class HandoffParserTests
     [InlineData("# Handoffs cleanup", "Handoffs cleanup")]
     [InlineData("# Session Handoff: Session Handoff: twice", "Session Handoff: twice")]
     [InlineData("# Session Handoff: C# tips", "C# tips")]
+    [InlineData("# Handover Notes: OpenRouter Integration", "OpenRouter Integration")]
+    [InlineData("# Session Handoff Summary — Billing export", "Billing export")]
+    [InlineData("# Handoff notes for the auth refactor", "notes for the auth refactor")]
+    [InlineData("# Handoff Report Generator", "Report Generator")]
     public void Title_prefix_is_removed_once_and_only_as_a_whole_word(string title, string expected)
     {
         Assert.Equal(expected, HandoffParser.Parse(title + "\n").Description);

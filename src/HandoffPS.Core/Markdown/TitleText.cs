@@ -116,11 +116,12 @@ internal static partial class TitleText
     }
 
     /// <summary>
-    /// A leading "handoff" prefix in the languages seen: <c>Session Handoff:</c>, <c>Handoff —</c>, <c>Developer
+    /// A leading "handoff" prefix in the languages seen, with a word that only says what kind of text it is before a
+    /// separator (<c>Handover Notes:</c>, <c>Handoff Summary —</c>): <c>Session Handoff:</c>, <c>Handoff —</c>, <c>Developer
     /// Session Handoff</c>, <c>Session Handover</c>, <c>Handoff de sesión —</c>, <c>Passation —</c>,
     /// <c>引き継ぎ書 —</c>, <c>会话交接：</c>, with the separator after it.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:developer\s+)?session\s+(?:handoff|handover|hand-off)|handoff\s+de\s+sesi[oó]n|traspaso\s+de\s+sesi[oó]n|passation(?:\s+de\s+session)?|handoff|handover|hand-off)\b|引き継ぎ(?:書|資料|メモ|ノート)?|会话交接(?:记录|文档|笔记)?|交接(?:文档|记录)?|세션\s*인계)\s*(?:[:：—–|?·-]|\s)?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:developer\s+)?session\s+(?:handoff|handover|hand-off)|handoff\s+de\s+sesi[oó]n|traspaso\s+de\s+sesi[oó]n|passation(?:\s+de\s+session)?|handoff|handover|hand-off)\b(?:\s+(?:notes?|summary|document|report|brief)\b(?=\s*(?:[:：—–|·-]|$)))?|引き継ぎ(?:書|資料|メモ|ノート)?|会话交接(?:记录|文档|笔记)?|交接(?:文档|记录)?|세션\s*인계)\s*(?:[:：—–|?·-]|\s)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
 
     /// <summary>What is left of a title that was only the prefix and its translation: <c>(Session Handover)</c>.</summary>
