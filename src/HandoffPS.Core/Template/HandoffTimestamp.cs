@@ -109,23 +109,26 @@ public static partial class HandoffTimestamp
 
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
+    // A month name is known by itself or by its first three letters (MonthNumber): the table holds the stems of the
+    // languages read (English, Spanish, French, German, Portuguese, Italian), and the names whose first three letters
+    // are not a stem ("juin", "juillet").
     private static Dictionary<string, int> BuildMonths()
     {
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
         string[][] names =
         {
-            new[] { "jan", "january", "enero", "ene", "janvier", "janv", "januar", "jän", "jänner", "janeiro", "gennaio", "gen" },
-            new[] { "feb", "february", "febrero", "février", "fév", "févr", "februar", "fevereiro", "fev", "febbraio" },
-            new[] { "mar", "march", "marzo", "mars", "märz", "mär", "março" },
-            new[] { "apr", "april", "abril", "abr", "avril", "avr", "aprile" },
-            new[] { "may", "mayo", "mai", "maio", "maggio", "mag" },
-            new[] { "jun", "june", "junio", "juin", "juni", "junho", "giugno", "giu" },
-            new[] { "jul", "july", "julio", "juillet", "juil", "juli", "julho", "luglio", "lug" },
-            new[] { "aug", "august", "agosto", "ago", "août", "aoû" },
-            new[] { "sep", "sept", "september", "septiembre", "set", "septembre", "setembro", "settembre" },
-            new[] { "oct", "october", "octubre", "octobre", "okt", "oktober", "outubro", "out", "ottobre", "ott" },
-            new[] { "nov", "november", "noviembre", "novembre", "novembro" },
-            new[] { "dec", "december", "diciembre", "dic", "décembre", "déc", "dezember", "dez", "dezembro", "dicembre" },
+            new[] { "jan", "ene", "jän", "gen" },
+            new[] { "feb", "fév", "fev" },
+            new[] { "mar", "mär" },
+            new[] { "apr", "abr", "avr" },
+            new[] { "may", "mai", "mag" },
+            new[] { "jun", "juin", "giu" },
+            new[] { "jul", "juil", "juillet", "lug" },
+            new[] { "aug", "ago", "aoû", "aou" },
+            new[] { "sep", "set" },
+            new[] { "oct", "okt", "out", "ott" },
+            new[] { "nov" },
+            new[] { "dec", "dic", "déc", "dez" },
         };
         for (int i = 0; i < names.Length; i++)
         {
