@@ -610,4 +610,32 @@ public class HandoffIndexTests
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, h.FileName!), HandoffRenderer.Render(h));
     }
+
+    [Theory]
+    [InlineData("README.md", "# Session Handoffs\n\n| a |\n", true)]
+    [InlineData("readme.MD", "# Session Handoffs\n", true)]
+    [InlineData("README.md", "# Session Handoffs   \r\nrest", true)]
+    [InlineData("README.md", "\uFEFF# Session Handoffs\n", true)]
+    [InlineData("README.md", "# Session Handoffs of 2026\n", false)]
+    [InlineData("README.md", "# Project\n# Session Handoffs\n", false)]
+    [InlineData("README.md", "", false)]
+    [InlineData("INDEX.md", "# Session Handoffs\n", false)]
+    [InlineData("README.md.bak", "# Session Handoffs\n", false)]
+    public void An_index_file_is_a_readme_of_any_case_whose_first_line_is_the_index_title(string name, string content, bool index)
+    {
+        using var temp = new TempFolder();
+        string file = System.IO.Path.Combine(temp.Path, name);
+        File.WriteAllText(file, content, new UTF8Encoding(false));
+
+        Assert.Equal(index, HandoffIndex.IsIndexFile(file));
+    }
+
+    [Fact]
+    public void A_readme_that_is_missing_or_a_folder_is_no_index()
+    {
+        using var temp = new TempFolder();
+        Assert.False(HandoffIndex.IsIndexFile(System.IO.Path.Combine(temp.Path, "README.md")));
+        Directory.CreateDirectory(System.IO.Path.Combine(temp.Path, "sub", "README.md"));
+        Assert.False(HandoffIndex.IsIndexFile(System.IO.Path.Combine(temp.Path, "sub", "README.md")));
+    }
 }

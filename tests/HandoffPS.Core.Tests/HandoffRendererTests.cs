@@ -224,4 +224,23 @@ public class HandoffRendererTests
     {
         Assert.Equal("Session Handoff: ", HandoffTemplate.TitlePrefix);
     }
+
+    [Fact]
+    public void A_kept_field_that_would_read_back_as_the_branch_is_fenced_longer_than_its_longest_run_of_backticks()
+    {
+        var handoff = new Handoff { Description = "X", Fields = new Dictionary<string, string> { ["Working branch"] = "``a`` and ```b```" } };
+
+        string text = HandoffRenderer.Render(handoff);
+
+        Assert.Equal("# Session Handoff: X\n\n````\n**Working branch**: ``a`` and ```b```\n````\n", text);
+        Assert.Null(HandoffParser.Parse(text, null).Branch);
+    }
+
+    [Fact]
+    public void Front_matter_closed_by_dots_that_is_not_yaml_stays_first_in_the_file()
+    {
+        var handoff = new Handoff { Description = "Y", OtherSections = new[] { new HandoffSection(string.Empty, "---\ntitle: [unclosed\n...") } };
+
+        Assert.Equal("---\ntitle: [unclosed\n...\n\n# Session Handoff: Y\n", HandoffRenderer.Render(handoff));
+    }
 }

@@ -331,4 +331,21 @@ public class HandoffStoreTests
         Assert.Null(HandoffStore.Latest(Path.Combine(t.Path, "missing"), errors));
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public void ReadAll_leaves_out_a_file_it_cannot_read_and_names_it_in_the_errors()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(System.IO.Path.Combine(temp.Path, "2026-01-02-1000-good.md"), "# Session Handoff: Good\n\n**Date**: 2026-01-02\n**Time**: 10:00:00\n");
+        string bad = System.IO.Path.Combine(temp.Path, "2026-01-03-1000-bad.md");
+        File.WriteAllBytes(bad, new byte[] { 0x23, 0x20, 0xFF, 0xFE, 0x0A });
+        var errors = new List<HandoffException>();
+
+        IReadOnlyList<Handoff> handoffs = HandoffStore.ReadAll(temp.Path, errors);
+
+        Assert.Equal(new[] { "Good" }, handoffs.Select(h => h.Description));
+        HandoffException error = Assert.Single(errors);
+        Assert.Equal("HandoffUnreadable", error.ErrorId);
+        Assert.Contains(bad, error.Message, StringComparison.Ordinal);
+    }
 }
