@@ -49,7 +49,8 @@ project, without its small adversarial run (tools/stryker/stryker-config.json). 
 uncovered mutant; the HTML and JSON reports are left in out/mutation. Not part of Test: Stryker starts a
 fresh test host for each group of mutants, and a whole run of the core (about 5,500 mutants) takes hours on a
 2-core machine. -Mutate narrows it to some files (Stryker globs, relative to src/HandoffPS.Core), for a quick
-loop on one area. The property and exhaustive tests walk a tenth of their cases here (HANDOFFPS_TEST_SCALE).
+loop on one area; -Since <git ref> to the mutants of the source files changed since that ref, and of the code
+covered by the test files changed since it (Stryker's diff mode), for a check of a branch before it is merged. The property and exhaustive tests walk a tenth of their cases here (HANDOFFPS_TEST_SCALE).
 
 Fuzz: the adversarial run, long: -Count mutated handoffs (100,000 by default; seeded with -Seed, 14 by default,
 so input N is the same everywhere) from the project's fixtures and both shared corpora, through the reader, the
@@ -99,6 +100,9 @@ param(
 
     # Mutate only: Stryker globs of the files to mutate (default: all of HandoffPS.Core).
     [string[]] $Mutate = @(),
+
+    # Mutate only: test only what changed since this git ref (a branch, tag or commit), Stryker's diff mode.
+    [string] $Since,
 
     [ValidateSet('Release', 'Debug')]
     [string] $Configuration = 'Release'
@@ -528,6 +532,13 @@ function Invoke-Mutate {
     $arguments = @('dotnet-stryker', '--config-file', (Join-Path $RepoRoot 'tools' 'stryker' 'stryker-config.json'),
         '--output', $outputDir, '--concurrency', [string][Environment]::ProcessorCount, '--skip-version-check')
     foreach ($glob in $Mutate) { $arguments += @('--mutate', $glob) }
+    if ($Since) {
+        # Stryker takes a branch, a tag or a full commit id (not HEAD~1): the ref is resolved here, and one git does
+        # not know is an error before the build, not after it.
+        $commit = & git rev-parse --verify --quiet "$Since^{commit}"
+        if ($LASTEXITCODE -ne 0 -or -not $commit) { throw "-Since '$Since' is not a commit of this repository." }
+        $arguments += "--since:$commit"
+    }
     # In a log the progress bar prints nothing until the end: a dot per mutant tested shows how far it is.
     if ([Console]::IsOutputRedirected) { $arguments += @('--reporter', 'dots', '--reporter', 'json', '--reporter', 'html') }
     Push-Location -LiteralPath (Join-Path $RepoRoot 'tests' 'HandoffPS.Core.Tests')

@@ -8,7 +8,7 @@ killed, survived and uncovered mutants; then the totals, the mutation score over
 mutant, the score over covered mutants only (the figure the project's target is set on), and one
 line per surviving or uncovered mutant (file:line, mutator, replacement), so that each can be
 killed by a test or explained as equivalent.
-Returns the covered score as a number.
+Returns the covered score as a number, or nothing when no mutant was tested.
 #>
 [CmdletBinding()]
 param(
@@ -59,5 +59,11 @@ if ($ListSurvivors) {
 }
 
 Write-Host ('Mutants: {0} testable, {1} killed, {2} survived, {3} not covered by any test' -f $testable, $killed, $survived, $uncovered)
+if ($testable -eq 0) {
+    # A run narrowed by -Mutate or -Since to code with no mutant has no score; 0 % would read as a failure.
+    Write-Host 'Mutation score: none (no mutant was tested)'
+    return $null
+}
+
 Write-Host ('Mutation score: {0:N1} % of testable mutants, {1:N1} % of covered mutants killed' -f $score, $covered)
 $covered
