@@ -270,4 +270,16 @@ public class HandoffFileNameTests
             },
             sorted);
     }
+
+    [Fact]
+    public void A_description_with_a_lone_surrogate_names_no_file()
+    {
+        // Built here, not given as theory data: a lone surrogate does not survive the test runner's serialisation.
+        foreach (string description in new[] { "a" + '\uD800' + "b", '\uDC00'.ToString(), "end " + '\uD83D' })
+        {
+            HandoffException ex = Assert.Throws<HandoffException>(() => HandoffFileName.Slugify(description));
+            Assert.Equal("InvalidDescription", ex.ErrorId);
+            Assert.Equal("The description holds a lone UTF-16 surrogate (half of a character), which is not text and cannot name a file. Remove it, or retype the description.", ex.Message);
+        }
+    }
 }

@@ -388,4 +388,23 @@ public class HandoffStatusTests
         Assert.Equal(file, own.LatestHandoff);
         Assert.Equal("Sub project", own.LatestDescription);
     }
+
+    [Fact]
+    public void A_latest_handoff_without_a_date_is_never_due_and_says_so_inside_git_and_outside()
+    {
+        using var outside = new TempFolder();
+        var undated = new Handoff { Description = "Undated" };
+
+        HandoffStatus s = HandoffStatus.Evaluate(HandoffProject.Resolve(outside.Path, outside.Path), undated, Written);
+
+        Assert.False(s.IsDue);
+        Assert.Null(s.Age);
+        Assert.Equal("The latest handoff has no date; no git repository to count work.", s.Reason);
+
+        using TempFolder repo = TempFolder.GitRepo();
+        HandoffStatus inGit = HandoffStatus.Evaluate(HandoffProject.Resolve(null, repo.Path), undated, Written);
+
+        Assert.False(inGit.IsDue);
+        Assert.Equal("The latest handoff has no date.", inGit.Reason);
+    }
 }

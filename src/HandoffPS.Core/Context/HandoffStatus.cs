@@ -95,8 +95,9 @@ public sealed class HandoffStatus
                 IsDue = old,
                 Reason = latest is null
                     ? $"{none}, and no git repository to tell whether there is work."
-                    : old ? $"The latest handoff is {Hours(age!.Value)} old (more than {Hours(max)}); no git repository to count work."
-                          : $"The latest handoff is {Hours(age!.Value)} old; no git repository to count work.",
+                    : age is not TimeSpan known ? "The latest handoff has no date; no git repository to count work."
+                    : old ? $"The latest handoff is {Hours(known)} old (more than {Hours(max)}); no git repository to count work."
+                          : $"The latest handoff is {Hours(known)} old; no git repository to count work.",
             };
         }
 
