@@ -531,7 +531,10 @@ function Invoke-Mutate {
     if (Test-Path -LiteralPath $outputDir) { Remove-Item -LiteralPath $outputDir -Recurse -Force }
     $arguments = @('dotnet-stryker', '--config-file', (Join-Path $RepoRoot 'tools' 'stryker' 'stryker-config.json'),
         '--output', $outputDir, '--concurrency', [string][Environment]::ProcessorCount, '--skip-version-check')
-    foreach ($glob in $Mutate) { $arguments += @('--mutate', $glob) }
+    # From `pwsh -File` (a shell, CI) a list comes as one string: a, b is split at its commas (not those of a {x,y} glob).
+    foreach ($glob in $Mutate | ForEach-Object { $_ -split ',(?![^{]*\})' } | ForEach-Object Trim | Where-Object Length) {
+        $arguments += @('--mutate', $glob)
+    }
     if ($Since) {
         # Stryker takes a branch, a tag or a full commit id (not HEAD~1): the ref is resolved here, and one git does
         # not know is an error before the build, not after it.
