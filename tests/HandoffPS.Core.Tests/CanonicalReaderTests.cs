@@ -85,7 +85,7 @@ public class CanonicalReaderTests
         "2. item", "1) item", "10. item", "   - detail", "  - detail", "    - detail", "[a]: http://x.y", "**Date**: 2020-01-01",
         "**Time**: 10:00 UTC", "**Branch**: dev", "**Commit**: 0123456789ab", "**Status**: ok", "Date: 2021-02-02 08:00", "- **Branch**: x",
         "| Branch | y |", "Branch: `feat/x`", "Updated: 2022-03-03 10:00", "text", "**Key Files**:", "**References**:", "- `a.md` - b",
-        "\\---", "- ✅ done", "- [x] done", "- ---", "- ***", "- ___", "- * * *", "1. **Title** (reason)", "   - ---", "**", "**Author**:", "**Time**:", "Session",
+        "\\---", "- ✅ done", "- [x] done", "- ---", "- ***", "- ___", "- * * *", "- # x", "- ## Completed Work", "- > q", "- x ", "- 1. x", "1. **Title** (reason)", "   - ---", "**", "**Author**:", "**Time**:", "Session",
         "- Date: 2023-04-04", "2024-05-05 10:00", "## Date", "On branch `x` today", "- <div>", "- ```", "-\tx", "-  x", "1.  x",
     };
 

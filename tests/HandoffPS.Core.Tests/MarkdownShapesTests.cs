@@ -38,6 +38,45 @@ public class MarkdownShapesTests
         Assert.Equal(plain, CanonicalLines.IsPlainLine(line));
     }
 
+    // Which lines the canonical reader takes as summary text, as CommonMark opens blocks: an ordered marker is one to
+    // nine digits, then '.' or ')', then the end of the line, a space or a tab.
+    [Theory]
+    [InlineData("1. item", false)]
+    [InlineData("1) item", false)]
+    [InlineData("123456789. item", false)]
+    [InlineData("1234567890. item", true)]
+    [InlineData("1.item", true)]
+    [InlineData("1.", false)]
+    [InlineData("1)", false)]
+    [InlineData("1.\titem", false)]
+    [InlineData("1", true)]
+    [InlineData("12 apples", true)]
+    [InlineData("1: item", true)]
+    [InlineData("a. item", true)]
+    [InlineData("[a]: http://x.y", false)]
+    [InlineData("[a] x", true)]
+    [InlineData("- x", false)]
+    [InlineData("-\tx", false)]
+    [InlineData("+", false)]
+    [InlineData("*", false)]
+    [InlineData("-x", true)]
+    [InlineData("+x", true)]
+    [InlineData(" x", false)]
+    [InlineData("\tx", false)]
+    [InlineData("> q", false)]
+    [InlineData("<div>", false)]
+    [InlineData("```js", false)]
+    [InlineData("~~~", false)]
+    [InlineData("``x", true)]
+    [InlineData("x ", false)]
+    [InlineData("x\t", false)]
+    [InlineData("# x", false)]
+    [InlineData("=x", false)]
+    public void A_line_that_would_open_a_block_is_no_summary_line(string line, bool plain)
+    {
+        Assert.Equal(plain, CanonicalLines.IsPlainLine(line));
+    }
+
     [Theory]
     [InlineData("- - -", false)]
     [InlineData("- ***", true)]
