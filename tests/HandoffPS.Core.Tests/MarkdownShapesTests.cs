@@ -124,4 +124,18 @@ public class MarkdownShapesTests
             new[] { ("title", "Auth", 2), ("tags", "a, b, c", 3), ("owner", "name: Ann; team: core", 4), ("empty", "", 7) },
             entries.Select(e => (e.Key, e.Value, e.Line)));
     }
+
+    [Fact]
+    public void Front_matter_that_breaks_off_as_invalid_yaml_gives_no_entries_not_the_ones_before_the_break()
+    {
+        Assert.Empty(FrontMatter.Read("title: Auth\nowner: Ann\ntags: [unclosed\n", 2));
+    }
+
+    [Fact]
+    public void A_front_matter_key_that_is_empty_is_left_out()
+    {
+        IReadOnlyList<FrontMatterEntry> entries = FrontMatter.Read("\"\": nameless\ntitle: Auth\n", 2);
+
+        Assert.Equal(new[] { ("title", "Auth", 3) }, entries.Select(e => (e.Key, e.Value, e.Line)));
+    }
 }
