@@ -80,4 +80,22 @@ public class HandoffOrderTests
         string index = HandoffIndex.Render(new[] { namedNewest, datedNewest }, "/p");
         Assert.True(index.IndexOf("dated newest", StringComparison.Ordinal) < index.IndexOf("named newest", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Nulls_among_the_handoffs_are_passed_over_by_latest_and_sort()
+    {
+        Handoff older = At("2025-10-27-0900-a.md", null, "older");
+        Handoff newer = At("2025-10-28-0900-b.md", null, "newer");
+
+        Assert.Same(newer, HandoffOrder.Latest(new[] { null!, newer, null!, older, null! }));
+        Assert.Null(HandoffOrder.Latest(new Handoff[] { null!, null! }));
+        Assert.Equal(new[] { "older", "newer" }, HandoffOrder.Sort(new[] { null!, newer, older }).Select(h => h.Description));
+    }
+
+    [Fact]
+    public void Without_a_file_name_the_timestamp_is_read_from_the_paths_name_and_without_either_there_is_none()
+    {
+        Assert.Equal(new DateTime(2025, 10, 28, 9, 0, 0), HandoffOrder.Timestamp(new Handoff { Path = "/p/2025-10-28-0900-b.md", Description = "x" }));
+        Assert.Null(HandoffOrder.Timestamp(new Handoff { Description = "no name, no path" }));
+    }
 }
