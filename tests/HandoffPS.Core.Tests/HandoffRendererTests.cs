@@ -243,4 +243,19 @@ public class HandoffRendererTests
 
         Assert.Equal("---\ntitle: [unclosed\n...\n\n# Session Handoff: Y\n", HandoffRenderer.Render(handoff));
     }
+
+    [Fact]
+    public void A_kept_field_that_would_read_back_as_the_date_is_fenced_and_one_that_would_not_stays_in_the_header()
+    {
+        var handoff = new Handoff
+        {
+            Description = "X",
+            Fields = new Dictionary<string, string> { ["Last updated"] = "2026-01-05", ["Status"] = "ok" },
+        };
+
+        string text = HandoffRenderer.Render(handoff);
+
+        Assert.Equal("# Session Handoff: X\n\n**Status**: ok\n\n```\n**Last updated**: 2026-01-05\n```\n", text);
+        Assert.Null(HandoffParser.Parse(text, null).Date);
+    }
 }
