@@ -67,6 +67,24 @@ public class HandoffCatalogTests
     }
 
     [Fact]
+    public void Latest_passes_over_an_unreadable_file_below_the_newest_too_and_names_it()
+    {
+        using var t = new TempFolder();
+        var day = new DateTime(2026, 1, 1, 9, 0, 0);
+        Write(t.Path, "oldest", day, day);
+        string middle = Write(t.Path, "middle", day.AddDays(1), day.AddDays(1));
+        Write(t.Path, "newest", day.AddDays(2), day.AddDays(2));
+        var errors = new List<HandoffException>();
+        HandoffCatalog catalog = HandoffCatalog.OfFolder(t.Path, errors);
+        File.WriteAllBytes(middle, new byte[] { 0xFF, 0xFE, 0x00 });
+
+        Assert.Equal("oldest", catalog.Latest(errors, h => h.Description != "newest")!.Handoff!.Description);
+        HandoffException error = Assert.Single(errors);
+        Assert.Equal(HandoffErrorIds.HandoffUnreadable, error.ErrorId);
+        Assert.Contains(middle, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_changed_in_place_is_ordered_by_its_new_header()
     {
         using var t = new TempFolder();

@@ -117,8 +117,8 @@ public static class TokenCounter
 
     /// <summary>
     /// True where the o200k_base pre-tokenizer always starts a new piece, so that counting the text on each side apart
-    /// counts the same: before a space or tab after a non-space; after a line break, before the text of the next line
-    /// (its indentation included); between a letter and a digit; and between a letter or digit and punctuation other
+    /// counts the same: before a space or tab after a non-space; after a line break, before the next line's text when
+    /// that line is not indented; between a letter and a digit; and between a letter or digit and punctuation other
     /// than an apostrophe (which may start <c>'s</c>, <c>'ll</c>...). Never inside a surrogate pair, a run of digits
     /// (grouped by three from its start) or a run of white space.
     /// </summary>
@@ -140,14 +140,9 @@ public static class TokenCounter
 
         if (before == '\n')
         {
-            // The next line's text, after any indentation, must come before another line break.
-            int j = i;
-            while (j < text.Length && text[j] is ' ' or '\t')
-            {
-                j++;
-            }
-
-            return j < text.Length && !char.IsWhiteSpace(text[j]);
+            // After a line break, before the next line's first character unless it is white space (an indented line
+            // starts with a space or a tab, answered above: no piece starts inside white space).
+            return !white;
         }
 
         if (white || beforeWhite || char.IsSurrogate(c) || char.IsSurrogate(before))
