@@ -42,6 +42,10 @@ public class MarkdownShapesTests
     // nine digits, then '.' or ')', then the end of the line, a space or a tab.
     [Theory]
     [InlineData("1. item", false)]
+    [InlineData(". x", true)]
+    [InlineData(") x", true)]
+    [InlineData("_ _ _", false)]
+    [InlineData("_ _", true)]
     [InlineData("1) item", false)]
     [InlineData("123456789. item", false)]
     [InlineData("1234567890. item", true)]
