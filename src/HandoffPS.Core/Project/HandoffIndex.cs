@@ -36,20 +36,7 @@ public static class HandoffIndex
     /// </summary>
     public static bool IsIndexFile(string file)
     {
-        if (!string.Equals(Path.GetFileName(file), FileName, StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var reader = new StreamReader(file, Utf8NoBom, detectEncodingFromByteOrderMarks: true);
-            return string.Equals(reader.ReadLine()?.TrimEnd(), Title, StringComparison.Ordinal);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
+        return string.Equals(Path.GetFileName(file), FileName, StringComparison.OrdinalIgnoreCase) && File.Exists(file) && IsIndex(file);
     }
 
     /// <summary>
@@ -160,6 +147,7 @@ public static class HandoffIndex
             $"'{path}' exists and is not a handoff index (its first line is not '{Title}'). It was left untouched; use -Force to replace it.",
             path);
 
+    /// <summary>True when the file at <paramref name="path"/> starts with <see cref="Title"/>; false when it cannot be read.</summary>
     private static bool IsIndex(string path)
     {
         try
