@@ -45,14 +45,19 @@ public class HandoffCatalogTests
         Assert.Equal(read.Select(h => h.Path), catalog.Files);
     }
 
+    /// <summary>Handoffs "oldest", "middle" and "newest" on three days; the paths of the last two.</summary>
+    private static (string Middle, string Newest) ThreeDays(string folder)
+    {
+        var day = new DateTime(2026, 1, 1, 9, 0, 0);
+        Write(folder, "oldest", day, day);
+        return (Write(folder, "middle", day.AddDays(1), day.AddDays(1)), Write(folder, "newest", day.AddDays(2), day.AddDays(2)));
+    }
+
     [Fact]
     public void Latest_reads_from_the_newest_down_until_one_matches_and_passes_over_unreadable_files()
     {
         using var t = new TempFolder();
-        var day = new DateTime(2026, 1, 1, 9, 0, 0);
-        Write(t.Path, "oldest", day, day);
-        Write(t.Path, "middle", day.AddDays(1), day.AddDays(1));
-        string newest = Write(t.Path, "newest", day.AddDays(2), day.AddDays(2));
+        (_, string newest) = ThreeDays(t.Path);
         var errors = new List<HandoffException>();
         HandoffCatalog catalog = HandoffCatalog.OfFolder(t.Path, errors);
 
@@ -70,10 +75,7 @@ public class HandoffCatalogTests
     public void Latest_passes_over_an_unreadable_file_below_the_newest_too_and_names_it()
     {
         using var t = new TempFolder();
-        var day = new DateTime(2026, 1, 1, 9, 0, 0);
-        Write(t.Path, "oldest", day, day);
-        string middle = Write(t.Path, "middle", day.AddDays(1), day.AddDays(1));
-        Write(t.Path, "newest", day.AddDays(2), day.AddDays(2));
+        (string middle, _) = ThreeDays(t.Path);
         var errors = new List<HandoffException>();
         HandoffCatalog catalog = HandoffCatalog.OfFolder(t.Path, errors);
         File.WriteAllBytes(middle, new byte[] { 0xFF, 0xFE, 0x00 });
